@@ -1,0 +1,2 @@
+import type {Handlers} from 'mdast-util-to-hast'
+export const annotationHandlers: Partial<Handlers> = {}

@@ -1,0 +1,126 @@
+/**
+ * Bytes to article text: strict UTF-8, the BOM dropped, CRLF and lone CR made
+ * LF, and the characters the policy removes (C0/C1 controls other than tab and
+ * newline, bidi overrides and isolates) taken out and reported. Everything
+ * else, zero-width joiners and astral characters included, is kept as it is.
+ */
+import type {VFile} from 'vfile'
+
+const source = 'decode-text'
+const strictDecoder = new TextDecoder('utf-8', {fatal: true})
+
+/** Where a byte sequence stops being valid UTF-8 (the decoder does not say). */
+export function firstInvalidUtf8(bytes: Uint8Array): number {
+  let index = 0
+  while (index < bytes.length) {
+    const byte = bytes[index]
+    let length = 0
+    let min = 0
+    if (byte < 0x80) length = 1
+    else if (byte >= 0xc2 && byte <= 0xdf) (length = 2), (min = 0x80)
+    else if (byte >= 0xe0 && byte <= 0xef) (length = 3), (min = 0x800)
+    else if (byte >= 0xf0 && byte <= 0xf4) (length = 4), (min = 0x10000)
+    else return index
+    if (index + length > bytes.length) return index
+    let code = length === 1 ? byte : byte & (0xff >> (length + 1))
+    for (let offset = 1; offset < length; offset++) {
+      const next = bytes[index + offset]
+      if ((next & 0xc0) !== 0x80) return index
+      code = (code << 6) | (next & 0x3f)
+    }
+    if (code < min || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return index
+    index += length
+  }
+  return -1
+}
+
+/** The 1-based line and column of a byte offset, counting bytes. */
+function bytePoint(bytes: Uint8Array, offset: number) {
+  let line = 1
+  let lineStart = 0
+  for (let index = 0; index < offset; index++) {
+    if (bytes[index] === 0x0a) (line += 1), (lineStart = index + 1)
+  }
+  return {line, column: offset - lineStart + 1, offset}
+}
+
+// Characters removed from article text: C0 and C1 controls except tab and
+// newline, DEL, the bidi embeddings/overrides/isolates. One class, no
+// quantifier nesting: linear.
+const removedCharacter = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g
+
+/**
+ * Decodes `file.value` in place. Fails the file on invalid UTF-8 or a size over
+ * `maxBytes`; warns for each removed character, at its place in the original.
+ */
+export function decodeArticle(file: VFile, maxBytes: number): string {
+  const value = file.value
+  let text: string
+  if (typeof value === 'string') {
+    const size = Buffer.byteLength(value)
+    if (size > maxBytes) failTooLarge(file, size, maxBytes)
+    text = value
+  } else {
+    if (value.byteLength > maxBytes) failTooLarge(file, value.byteLength, maxBytes)
+    try {
+      text = strictDecoder.decode(value)
+    } catch {
+      const offset = firstInvalidUtf8(value)
+      const at = bytePoint(value, offset < 0 ? 0 : offset)
+      file.fail(`Unexpected invalid UTF-8 at byte ${at.offset}, expected a UTF-8 encoded text`, {
+        place: {line: at.line, column: at.column},
+        ruleId: 'invalid-utf8',
+        source
+      })
+    }
+  }
+
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1)
+  if (text.includes('\r')) text = text.replace(/\r\n?/g, '\n')
+
+  removedCharacter.lastIndex = 0
+  if (removedCharacter.test(text)) {
+    reportRemoved(file, text)
+    text = text.replace(removedCharacter, '')
+  }
+  file.value = text
+  return text
+}
+
+function failTooLarge(file: VFile, size: number, maxBytes: number): never {
+  file.fail(
+    `Unexpected article of ${size} bytes, expected at most ${maxBytes} (the \`maxBytes\` option)`,
+    {ruleId: 'too-large', source}
+  )
+}
+
+/** One warning per run of removed characters, placed in the text before removal. */
+function reportRemoved(file: VFile, text: string) {
+  let line = 1
+  let column = 1
+  let runStart: {line: number; column: number} | undefined
+  let runChars: string[] = []
+  const flush = () => {
+    if (!runStart) return
+    const names = [...new Set(runChars)].map((c) => 'U+' + c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0'))
+    file.message(`Unexpected control or bidi character ${names.join(', ')}, removed`, {
+      place: runStart,
+      ruleId: 'removed-character',
+      source
+    })
+    runStart = undefined
+    runChars = []
+  }
+  for (let index = 0; index < text.length; index++) {
+    const char = text[index]
+    removedCharacter.lastIndex = 0
+    if (removedCharacter.test(char)) {
+      if (!runStart) runStart = {line, column}
+      runChars.push(char)
+      if (runChars.length > 1000) runChars.length = 1000
+    } else flush()
+    if (char === '\n') (line += 1), (column = 1)
+    else column += 1
+  }
+  flush()
+}

@@ -1,0 +1,74 @@
+/**
+ * The processor. Its `.use()` chain is the table of contents of the pipeline:
+ * raw wire text -> mdast + `file.data.article` -> hast + the JSON-LD graph ->
+ * a validated HTML document. Build it once per process; run one fresh vfile
+ * per article.
+ */
+import {unified, type Processor} from 'unified'
+import remarkRehype from 'remark-rehype'
+import rehypeStringify from 'rehype-stringify'
+import {VFile} from 'vfile'
+import type {Root as HastRoot} from 'hast'
+import type {Root as MdastRoot} from 'mdast'
+import {defaultConfig, type PipelineConfig} from './config.ts'
+import parseWireText from './parse-wire-text.ts'
+import segmentSentences from './segment-sentences.ts'
+import detectSocialPosts from './detect-social-posts.ts'
+import recognizeOrganizationsPlaces from './recognize-organizations-places.ts'
+import recognizePeople from './recognize-people.ts'
+import resolveDates from './resolve-dates.ts'
+import findQuotations from './find-quotations.ts'
+import attributeSpeakers from './attribute-speakers.ts'
+import findReportedSpeech from './find-reported-speech.ts'
+import inferHeadline from './infer-headline.ts'
+import markAnnotations from './mark-annotations.ts'
+import {annotationHandlers} from './annotate-html.ts'
+import buildJsonld from './build-jsonld.ts'
+import wrapDocument from './wrap-document.ts'
+import validateArticle from './validate-article.ts'
+
+export type ArticleProcessor = Processor<MdastRoot, MdastRoot, HastRoot, HastRoot, string>
+
+/** The whole pipeline for one config. */
+export function createProcessor(config: PipelineConfig = defaultConfig): ArticleProcessor {
+  // The chain mixes remark and rehype stages; unified's inferred types do not
+  // follow a custom parser, so the processor is typed at its ends instead.
+  const processor = unified() as unknown as Processor<any, any, any, any, any>
+  return processor
+    .use(parseWireText, {config})
+    .use(segmentSentences)
+    .use(detectSocialPosts)
+    .use(recognizeOrganizationsPlaces)
+    .use(recognizePeople)
+    .use(resolveDates)
+    .use(findQuotations)
+    .use(attributeSpeakers)
+    .use(findReportedSpeech)
+    .use(inferHeadline)
+    .use(markAnnotations)
+    .use([[remarkRehype, {handlers: annotationHandlers}]])
+    .use(buildJsonld)
+    .use(wrapDocument)
+    .use(validateArticle)
+    .use(rehypeStringify) as unknown as ArticleProcessor
+}
+
+export interface ArticleInput {
+  /** The article's bytes (decoded strictly) or text. */
+  value: Uint8Array | string
+  /** Path used in messages and for the slug, relative to the input folder. */
+  path: string
+}
+
+/**
+ * Runs one article through the processor. The returned file holds the HTML in
+ * `value`, the graph in `data.jsonld` and every message; a fatal problem
+ * throws a VFileMessage with `fatal: true` (and the file's messages).
+ */
+export function buildArticle(processor: ArticleProcessor, input: ArticleInput): VFile {
+  const file = new VFile({value: input.value, path: input.path})
+  const tree = processor.parse(file)
+  const hast = processor.runSync(tree, file)
+  file.value = processor.stringify(hast, file)
+  return file
+}

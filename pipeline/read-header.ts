@@ -1,0 +1,151 @@
+/**
+ * The part of an article before its body: YAML front matter, the `date`
+ * marker and a title line. Returns what they say and where the body starts.
+ */
+import {parse as parseYaml} from 'yaml'
+import type {VFile} from 'vfile'
+import type {ArticleMeta} from './types.ts'
+
+/** Turns an offset into a line/column point. */
+export type ToPoint = (offset: number) => {line: number; column: number; offset: number}
+
+const source = 'read-header'
+
+/** Front matter keys we read; anything else is reported, not guessed at. */
+const frontMatterKeys = new Set([
+  'headline', 'title', 'author', 'authors', 'url', 'section', 'image', 'images',
+  'datePublished', 'date', 'dateModified', 'inLanguage', 'lang', 'keywords', 'description'
+])
+
+/** `YYYY-MM-DD` whose day exists in its month (no roll-over). */
+export function isRealDate(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value)
+  if (!match) return false
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])]
+  if (month < 1 || month > 12 || day < 1) return false
+  const days = new Date(Date.UTC(year, month, 0)).getUTCDate()
+  return day <= days
+}
+
+/** An ISO 8601 date or date-time whose calendar date is real. */
+export function isIsoDate(value: string): boolean {
+  if (isRealDate(value)) return true
+  const match = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/.exec(value)
+  return Boolean(match && isRealDate(match[1]) && Number(match[2]) < 24 && Number(match[3]) < 60 && Number(match[4] ?? 0) < 60)
+}
+
+export interface Header {
+  /** Offset where the body (the first paragraph) starts. */
+  bodyStart: number
+}
+
+/** Reads front matter, date marker and title line into `meta`. */
+export function readHeader(file: VFile, text: string, meta: ArticleMeta, toPoint: ToPoint): Header {
+  let offset = 0
+  const frontMatterEnd = readFrontMatter(file, text, meta)
+  if (frontMatterEnd > 0) offset = frontMatterEnd
+
+  // The date marker: optional spaces, `date`, a space, the date, then a line
+  // end or the first paragraph on the same line (the seed's shape).
+  const marker = /^[ \t]*date[ \t]+(\S+)[ \t]*(\n?)/.exec(text.slice(offset, offset + 200))
+  let markerOnOwnLine = true
+  if (marker) {
+    const valueStart = offset + marker[0].indexOf(marker[1], marker[0].indexOf('date') + 4)
+    const value = marker[1]
+    const place = {start: toPoint(valueStart), end: toPoint(valueStart + value.length)}
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) {
+      file.fail(`Unexpected date \`${value}\`, expected \`YYYY-MM-DD\``, {place, ruleId: 'date-malformed', source})
+    }
+    if (!isRealDate(value)) {
+      file.fail(`Unexpected impossible date \`${value}\`, expected a day that exists`, {place, ruleId: 'date-impossible', source})
+    }
+    meta.datePublished ??= value
+    meta.dateMarker = {start: valueStart, end: valueStart + value.length}
+    markerOnOwnLine = marker[2] === '\n'
+    offset += marker[0].length
+  }
+
+  if (markerOnOwnLine) offset = readTitle(text, offset, meta)
+  return {bodyStart: offset}
+}
+
+/** A first block of at most two short lines, followed by more text, is the title. */
+function readTitle(text: string, offset: number, meta: ArticleMeta): number {
+  while (text.charCodeAt(offset) === 10) offset++
+  const blockEnd = text.indexOf('\n\n', offset)
+  if (blockEnd < 0) return offset
+  const block = text.slice(offset, blockEnd)
+  const lines = block.split('\n')
+  const flat = lines.map((line) => line.trim()).join(' ').trim()
+  if (lines.length > 2 || flat.length === 0 || flat.length > 150) return offset
+  if (text.slice(blockEnd).trim() === '') return offset
+  // A lead sentence with a quote or several sentences is body, not a title.
+  if (/[“"”]/.test(flat) || /[.!?]["”’)]?\s+\S/.test(flat)) return offset
+  const start = offset + block.indexOf(flat.slice(0, 1))
+  meta.title = {start, end: offset + block.length}
+  if (meta.headline === undefined) meta.headline = flat.replace(/[;:,]$/, '')
+  return blockEnd
+}
+
+/** Parses a leading `---` YAML block; returns the offset after it, or 0. */
+function readFrontMatter(file: VFile, text: string, meta: ArticleMeta): number {
+  if (!/^---[ \t]*\n/.test(text)) return 0
+  const close = /\n(?:---|\.\.\.)[ \t]*(?:\n|$)/.exec(text.slice(3))
+  if (!close) {
+    file.fail('Unexpected unclosed front matter, expected a closing `---` line', {
+      place: {line: 1, column: 1}, ruleId: 'front-matter-unclosed', source
+    })
+  }
+  const yamlStart = text.indexOf('\n') + 1
+  const yamlEnd = 3 + close.index + 1
+  let data: unknown
+  try {
+    data = parseYaml(text.slice(yamlStart, yamlEnd), {schema: 'core'})
+  } catch (error) {
+    const yamlError = error as {linePos?: Array<{line: number; col: number}>; message: string}
+    const pos = yamlError.linePos?.[0]
+    file.fail(`Unexpected invalid front matter: ${yamlError.message.split('\n')[0]}`, {
+      place: pos ? {line: pos.line + 1, column: pos.col} : {line: 1, column: 1},
+      ruleId: 'front-matter-invalid', source
+    })
+  }
+  if (data !== null && data !== undefined) {
+    if (typeof data !== 'object' || Array.isArray(data)) {
+      file.fail('Unexpected front matter, expected key: value pairs', {place: {line: 2, column: 1}, ruleId: 'front-matter-invalid', source})
+    }
+    applyFrontMatter(file, data as Record<string, unknown>, meta)
+  }
+  return 3 + close.index + close[0].length
+}
+
+function strings(value: unknown): string[] {
+  const list = Array.isArray(value) ? value : value === undefined || value === null ? [] : [value]
+  return list.filter((item) => typeof item === 'string' || typeof item === 'number').map((item) => String(item).trim()).filter(Boolean)
+}
+
+function applyFrontMatter(file: VFile, data: Record<string, unknown>, meta: ArticleMeta) {
+  for (const key of Object.keys(data)) {
+    if (!frontMatterKeys.has(key)) {
+      file.message(`Unexpected front matter key \`${key}\`, ignored`, {place: {line: 1, column: 1}, ruleId: 'front-matter-unknown-key', source})
+    }
+  }
+  const headline = strings(data.headline ?? data.title)[0]
+  if (headline) meta.headline = headline
+  meta.authors = strings(data.author ?? data.authors)
+  const url = strings(data.url)[0]
+  if (url) meta.url = url
+  const section = strings(data.section)[0]
+  if (section) meta.section = section
+  meta.images = strings(data.image ?? data.images)
+  meta.keywords = strings(data.keywords).flatMap((keyword) => keyword.split(',')).map((k) => k.trim()).filter(Boolean)
+  const language = strings(data.inLanguage ?? data.lang)[0]
+  if (language) meta.inLanguage = language
+  for (const [key, field] of [['datePublished', 'datePublished'], ['date', 'datePublished'], ['dateModified', 'dateModified']] as const) {
+    const raw = data[key] instanceof Date ? (data[key] as Date).toISOString() : strings(data[key])[0]
+    if (raw === undefined) continue
+    if (!isIsoDate(raw)) {
+      file.fail(`Unexpected \`${key}: ${raw}\` in front matter, expected an ISO 8601 date`, {place: {line: 1, column: 1}, ruleId: 'date-malformed', source})
+    }
+    meta[field] = raw
+  }
+}

@@ -1,0 +1,220 @@
+/**
+ * The shapes every stage shares: what an article carries in `file.data`, the
+ * custom mdast nodes the annotation stage inserts, and the plugin aliases.
+ *
+ * Offsets: every `Span` is a pair of UTF-16 offsets into `String(file.value)`,
+ * the article text after decoding and newline normalisation (see
+ * `parse-wire-text.ts`); `end` is exclusive. Stages record spans, never copies
+ * of text, so the HTML and the JSON-LD can always be traced back to the source.
+ */
+import type {Root as MdastRoot} from 'mdast'
+import type {Root as HastRoot} from 'hast'
+import type {Plugin} from 'unified'
+import type {Graph} from 'schema-dts'
+import type {PipelineConfig} from './config.ts'
+
+/** A half-open range `[start, end)` of UTF-16 offsets into the article text. */
+export interface Span {
+  start: number
+  end: number
+}
+
+/** One paragraph of the body; `index` counts from 0 in reading order. */
+export interface Paragraph extends Span {
+  index: number
+}
+
+export type TokenKind = 'word' | 'punctuation' | 'symbol' | 'whitespace'
+
+/** A token as parse-english sees it, with its exact place in the text. */
+export interface Token extends Span {
+  kind: TokenKind
+  value: string
+}
+
+/** A sentence within one paragraph, with its tokens. */
+export interface Sentence extends Span {
+  paragraph: number
+  tokens: Token[]
+}
+
+export type EntityType = 'Person' | 'Organization' | 'Place'
+
+/** How an entity is named at one place in the text. */
+export interface Mention extends Span {
+  kind: 'name' | 'surname' | 'title' | 'pronoun' | 'handle' | 'description' | 'alias'
+}
+
+/**
+ * One real-world thing, however many times and ways the article names it.
+ * `id` is the local key and the `@id` fragment in JSON-LD and HTML
+ * (`person-delbert-hosemann`, `org-republican-party`, `place-mississippi`).
+ */
+export interface Entity {
+  id: string
+  type: EntityType
+  /** Full name as the text gives it; absent for a speaker known only by a description. */
+  name?: string
+  /** "a campaign spokesman": kept as said, never turned into a name. */
+  description?: string
+  /** "Secretary of State", "Governor". */
+  jobTitle?: string
+  /** The place a title belongs to ("Mississippi" in "Mississippi Secretary of State"). */
+  jurisdiction?: string
+  /** Entity id of an Organization (a party, an employer). */
+  affiliation?: string
+  /** A social handle with the `@`, e.g. "@GovernorVA". */
+  handle?: string
+  gender?: 'male' | 'female'
+  mentions: Mention[]
+}
+
+/** A direct quotation. `start`/`end` cover the quoted words, quote marks excluded. */
+export interface Quotation extends Span {
+  /** Local key and `@id` fragment: `quote-1`, `quote-2`, ... in reading order. */
+  id: string
+  /** One span per paragraph the quote runs through (marks excluded). */
+  pieces: Span[]
+  /** Entity id of the speaker, when one is found. */
+  speaker?: string
+  /** The words in the text that name the speaker for this quote ("Hosemann", "he"). */
+  speakerMention?: Span
+  /** The cue ("said in a statement", "according to"). */
+  cue?: Span
+}
+
+/** Indirect speech: "X says (that) ...". */
+export interface ReportedSpeech {
+  speaker?: string
+  cue: Span
+  content: Span
+}
+
+/** A date in the text, resolved to a calendar day (YYYY-MM-DD). */
+export interface DateMention extends Span {
+  value: string
+}
+
+/** A social media post pasted as text: `body — Name (@handle) Month D, YYYY`. */
+export interface SocialPost extends Span {
+  id: string
+  paragraph: number
+  /** The post's own words. */
+  body: Span
+  /** Entity id of the author (a Person or Organization). */
+  author?: string
+  authorName: string
+  handle: string
+  /** YYYY-MM-DD */
+  datePublished?: string
+  /** Handles mentioned in the body, with the `@`. */
+  mentionedHandles: string[]
+  /** Links in the body, as written (`pic.twitter.com/xkmCs2IbBP`). */
+  links: string[]
+}
+
+/** What the header, the date marker, the title line and front matter say. */
+export interface ArticleMeta {
+  headline?: string
+  /** True when the headline was taken from the lead (a warning says so). */
+  headlineInferred: boolean
+  /** YYYY-MM-DD or an ISO 8601 date-time. */
+  datePublished?: string
+  dateModified?: string
+  /** Where the `date` marker's value stands in the text. */
+  dateMarker?: Span
+  /** Where the title line stands, when there is one. */
+  title?: Span
+  authors: string[]
+  url?: string
+  section?: string
+  images: string[]
+  inLanguage: string
+  keywords: string[]
+  /** `WASHINGTON (AP) —` at the start of the first paragraph, and the place it names. */
+  dateline?: Span & {text: string; place?: string}
+}
+
+/** Everything recognised in one article. Stages fill it in `file.data.article`. */
+export interface ArticleData {
+  meta: ArticleMeta
+  paragraphs: Paragraph[]
+  sentences: Sentence[]
+  entities: Entity[]
+  quotations: Quotation[]
+  reportedSpeech: ReportedSpeech[]
+  dates: DateMention[]
+  socialPosts: SocialPost[]
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    /** The article as recognised, filled by the stages in order. */
+    article: ArticleData
+    /** The schema.org graph built by `build-jsonld`. */
+    jsonld: Graph
+    /** The canonical URL of the article (configured base URL + slug, or front matter `url`). */
+    canonicalUrl: string
+    /** The config the article was built with. */
+    config: PipelineConfig
+  }
+}
+
+/** An annotation inserted into the mdast by `mark-annotations`. */
+export interface AnnotationNode {
+  type: 'annotation'
+  kind: 'quotation' | 'mention' | 'date' | 'speech-cue'
+  /** Quotation id, entity id, or the ISO date. */
+  ref: string
+  /** For quotations: the speaker's entity id. For quotation pieces after the first: true. */
+  speaker?: string
+  continued?: boolean
+  /** For mentions: the entity type. */
+  entityType?: EntityType
+  children: Array<import('mdast').PhrasingContent>
+  position?: import('unist').Position
+}
+
+/** A social post paragraph, replaced as a whole. */
+export interface SocialPostNode {
+  type: 'socialPost'
+  ref: string
+  children: Array<import('mdast').PhrasingContent>
+  position?: import('unist').Position
+}
+
+declare module 'mdast' {
+  interface PhrasingContentMap {
+    annotation: AnnotationNode
+  }
+  interface RootContentMap {
+    annotation: AnnotationNode
+    socialPost: SocialPostNode
+  }
+  interface BlockContentMap {
+    socialPost: SocialPostNode
+  }
+}
+
+export type RemarkPlugin<Options = undefined> = Plugin<
+  Options extends undefined ? [] : [Options?],
+  MdastRoot
+>
+export type RehypePlugin<Options = undefined> = Plugin<
+  Options extends undefined ? [] : [Options?],
+  HastRoot
+>
+
+/** The article data an early stage starts from. */
+export function emptyArticle(inLanguage: string): ArticleData {
+  return {
+    meta: {headlineInferred: false, authors: [], images: [], inLanguage, keywords: []},
+    paragraphs: [],
+    sentences: [],
+    entities: [],
+    quotations: [],
+    reportedSpeech: [],
+    dates: [],
+    socialPosts: []
+  }
+}
