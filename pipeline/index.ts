@@ -7,7 +7,7 @@
 import {unified, type Processor} from 'unified'
 import remarkRehype from 'remark-rehype'
 import rehypeStringify from 'rehype-stringify'
-import {VFile} from 'vfile'
+import type {VFile} from 'vfile'
 import type {Root as HastRoot} from 'hast'
 import type {Root as MdastRoot} from 'mdast'
 import {defaultConfig, type PipelineConfig} from './config.ts'
@@ -53,20 +53,13 @@ export function createProcessor(config: PipelineConfig = defaultConfig): Article
     .use(rehypeStringify) as unknown as ArticleProcessor
 }
 
-export interface ArticleInput {
-  /** The article's bytes (decoded strictly) or text. */
-  value: Uint8Array | string
-  /** Path used in messages and for the slug, relative to the input folder. */
-  path: string
-}
-
 /**
- * Runs one article through the processor. The returned file holds the HTML in
- * `value`, the graph in `data.jsonld` and every message; a fatal problem
- * throws a VFileMessage with `fatal: true` (and the file's messages).
+ * Runs one article through the processor: `file.value` holds the article's
+ * bytes (decoded strictly) or text on the way in, the HTML on the way out;
+ * the graph is in `file.data.jsonld`. A fatal problem throws a VFileMessage
+ * with `fatal: true`, which is also in `file.messages`.
  */
-export function buildArticle(processor: ArticleProcessor, input: ArticleInput): VFile {
-  const file = new VFile({value: input.value, path: input.path})
+export function buildArticle(processor: ArticleProcessor, file: VFile): VFile {
   const tree = processor.parse(file)
   const hast = processor.runSync(tree, file)
   file.value = processor.stringify(hast, file)

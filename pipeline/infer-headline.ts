@@ -1,10 +1,51 @@
 /**
- * The headline from the lead when the text has none (a warning). (Stub.)
+ * The headline when neither a title line nor front matter gives one: the
+ * lead's first sentence (after the dateline), cut at a word boundary to at
+ * most `maxLength` characters. An inferred headline is a guess, so it is
+ * always reported as a warning.
  */
-import type {Plugin} from 'unified'
+import {placeOf} from './place.ts'
+import type {RemarkPlugin} from './types.ts'
 
-const inferHeadline: Plugin<[], any> = function () {
-  return function () {}
+export interface Options {
+  /** Longest inferred headline, in characters (default 110, Google's old limit). */
+  maxLength?: number
+}
+
+const source = 'infer-headline'
+
+/** Cuts `text` at the last word boundary within `maxLength` characters. */
+export function cutAtWord(text: string, maxLength: number): string {
+  const chars = Array.from(text)
+  if (chars.length <= maxLength) return text
+  const head = chars.slice(0, maxLength + 1).join('')
+  const space = head.search(/\s\S*$/)
+  const cut = space > 0 ? head.slice(0, space) : chars.slice(0, maxLength).join('')
+  return cut.replace(/[\s,;:—–-]+$/u, '')
+}
+
+const inferHeadline: RemarkPlugin<Options> = function (options) {
+  const maxLength = options?.maxLength ?? 110
+  return function (_tree, file) {
+    const article = file.data.article!
+    if (article.meta.headline !== undefined) return
+    const lead = article.paragraphs[0]
+    if (!lead) return
+    const text = String(file.value)
+    const from = article.meta.dateline?.end ?? lead.start
+    const sentence = article.sentences.find((s) => s.paragraph === 0 && s.end > from)
+    const end = sentence ? sentence.end : lead.end
+    const leadText = text.slice(from, end).replace(/\s+/g, ' ').trim()
+    const headline = cutAtWord(leadText, maxLength).replace(/[.]$/, '')
+    if (headline === '') return
+    article.meta.headline = headline
+    article.meta.headlineInferred = true
+    file.message(`Unexpected article without a headline, expected a title line or front matter \`headline\`; inferred from the lead: “${headline}”`, {
+      place: placeOf(file, {start: from, end}),
+      ruleId: 'headline-inferred',
+      source
+    })
+  }
 }
 
 export default inferHeadline

@@ -17,6 +17,7 @@ import {location} from 'vfile-location'
 import {decodeArticle} from './decode-text.ts'
 import {readHeader} from './read-header.ts'
 import {readDateline} from './read-dateline.ts'
+import {pointAt} from './place.ts'
 import {defaultConfig, type PipelineConfig} from './config.ts'
 import {emptyArticle, type Paragraph} from './types.ts'
 
@@ -36,11 +37,8 @@ export default function parseWireText(this: Processor, options?: Options) {
 /** Parses one article file; `file.value` may be bytes (decoded strictly) or a string. */
 export function parseArticle(file: VFile, config: PipelineConfig): Root {
   const text = decodeArticle(file, config.maxBytes)
-  const place = location(file)
-  const toPoint = (offset: number) => {
-    const point = place.toPoint(offset) ?? place.toPoint(text.length)!
-    return {line: point.line, column: point.column, offset}
-  }
+  file.data.location = location(file)
+  const toPoint = (offset: number) => pointAt(file, offset) as {line: number; column: number; offset: number}
   const article = emptyArticle(config.inLanguage)
   file.data.article = article
   file.data.config = config

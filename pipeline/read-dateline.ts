@@ -29,8 +29,9 @@ export function readDateline(text: string, start: number, end: number): ArticleM
   if (!city || !/[A-Z]{2}/.test(city[0])) return undefined
   let rest = prefix.slice(city[0].length)
   let place = titleCase(city[0].trim())
-  // `, S.C.` or `, Calif.` after the city belongs to the place; a date does not.
-  const region = /^, ([A-Z][A-Za-z]*\.(?:[A-Z]\.)*|[A-Z]{2})(?=$|[ ,(])/.exec(rest)
+  // `, S.C.`, `, Calif.` or `, Iowa` right before the agency or the dash
+  // belongs to the place; a date (`, Nov. 19`) does not.
+  const region = /^, ([A-Z][A-Za-z]*\.?(?:[A-Z]\.)*)(?=$| \()/.exec(rest)
   if (region && !/^(Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\./.test(region[1])) {
     place += ', ' + region[1]
     rest = rest.slice(region[0].length)

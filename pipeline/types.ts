@@ -11,6 +11,7 @@ import type {Root as MdastRoot} from 'mdast'
 import type {Root as HastRoot} from 'hast'
 import type {Plugin} from 'unified'
 import type {Graph} from 'schema-dts'
+import type {Location} from 'vfile-location'
 import type {PipelineConfig} from './config.ts'
 
 /** A half-open range `[start, end)` of UTF-16 offsets into the article text. */
@@ -157,6 +158,10 @@ declare module 'vfile' {
     canonicalUrl: string
     /** The config the article was built with. */
     config: PipelineConfig
+    /** The output path without extension, relative to the output folder; also the URL slug. */
+    slug: string
+    /** Offset <-> line/column index of the article text, built by the parser. */
+    location: Location
   }
 }
 
@@ -175,11 +180,11 @@ export interface AnnotationNode {
   position?: import('unist').Position
 }
 
-/** A social post paragraph, replaced as a whole. */
+/** A social post paragraph, replaced as a whole: its body, then a footer paragraph. */
 export interface SocialPostNode {
   type: 'socialPost'
   ref: string
-  children: Array<import('mdast').PhrasingContent>
+  children: Array<import('mdast').Paragraph>
   position?: import('unist').Position
 }
 

@@ -1,0 +1,91 @@
+/**
+ * The words the name and date rules walk over: the sentence tokens of one
+ * paragraph without the whitespace, each knowing whether a space stands
+ * before it and whether it opens a sentence. Phrases from the lexicons are
+ * split the same way (by parse-english) so that a lexicon entry and the text
+ * compare token by token.
+ */
+import {ParseEnglish} from 'parse-english'
+import type {Root as NlcstRoot} from 'nlcst'
+import {toString} from 'nlcst-to-string'
+import type {ArticleData, Span, TokenKind} from './types.ts'
+
+/** A non-whitespace token with its context. */
+export interface Word extends Span {
+  value: string
+  kind: TokenKind
+  /** A space (or line break) separates it from the token before. */
+  spaceBefore: boolean
+  /** First token of its sentence. */
+  sentenceStart: boolean
+  paragraph: number
+}
+
+/** The words of each paragraph, indexed by paragraph index. */
+export function paragraphWords(article: ArticleData): Word[][] {
+  const byParagraph: Word[][] = article.paragraphs.map(() => [])
+  for (const sentence of article.sentences) {
+    const words = byParagraph[sentence.paragraph]
+    if (!words) continue
+    let spaceBefore = true
+    let first = true
+    for (const token of sentence.tokens) {
+      if (token.kind === 'whitespace') {
+        spaceBefore = true
+        continue
+      }
+      words.push({...token, spaceBefore, sentenceStart: first, paragraph: sentence.paragraph})
+      spaceBefore = false
+      first = false
+    }
+  }
+  return byParagraph
+}
+
+/** Splits a lexicon phrase into token values the way the text is split. */
+export function phraseTokens(parser: ParseEnglish, phrase: string): string[] {
+  const tree = parser.parse(phrase) as NlcstRoot
+  const values: string[] = []
+  for (const paragraph of tree.children) {
+    if (paragraph.type !== 'ParagraphNode') continue
+    for (const sentence of paragraph.children) {
+      if (sentence.type !== 'SentenceNode') continue
+      for (const token of sentence.children) {
+        if (token.type !== 'WhiteSpaceNode') values.push(toString(token))
+      }
+    }
+  }
+  return values
+}
+
+const possessives = ['’s', "'s", '’', "'"]
+
+/**
+ * The length of `value` without a possessive or a `-based` style suffix, when
+ * `value` is `core` followed by one: `Trump’s` -> `Trump`, `D.C.-based` ->
+ * `D.C.`. Returns -1 when `value` is not `core` plus such a suffix.
+ */
+export function coreLength(value: string, core: string): number {
+  if (value === core) return core.length
+  if (!value.startsWith(core)) return -1
+  const rest = value.slice(core.length)
+  if (possessives.includes(rest)) return core.length
+  if (rest.length > 1 && rest[0] === '-' && /^-[a-z]+$/.test(rest)) return core.length
+  return -1
+}
+
+/** Starts with an upper-case letter (or is a number-led name like `G-20`). */
+export function isCapitalized(value: string): boolean {
+  return /^\p{Lu}/u.test(value)
+}
+
+/** Lower-case ASCII slug: `U.S. Senate` -> `u-s-senate`. */
+export function slug(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[’']/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+}

@@ -1,0 +1,186 @@
+/**
+ * Finds where a sentence names a person in full: an optional jurisdiction, an
+ * optional title (or honorific), then a run of capitalised name words
+ * ("Mississippi Secretary of State Delbert Hosemann", "Mr. Trump",
+ * "President Donald Trump’s"). Works on parse-english words, never on raw
+ * capitalised-word patterns.
+ */
+import {firstNameGender, lexicon, type Gender} from './people-lexicon.ts'
+import {isCapitalized, matchPhrase, stripPossessive, type Word} from './people-words.ts'
+import type {Span} from './types.ts'
+
+export interface NameMatch {
+  /** The whole mention: jurisdiction, title and name, possessive included. */
+  span: Span
+  /** The name words, possessive stripped. */
+  nameWords: string[]
+  jobTitle?: string
+  jurisdiction?: string
+  gender?: Gender
+  /** A title or honorific stands before the name. */
+  titled: boolean
+  /** 'Republican' / 'Democrat' when the words around say so. */
+  party?: 'Republican' | 'Democrat'
+  /** How sure the scan is that these words are a person's name. */
+  evidence: 'title' | 'first-name' | 'speech' | 'weak'
+}
+
+/** Spans of other entities (places), which may serve as jurisdictions. */
+export interface ScanContext {
+  placeAt: (start: number) => Span | undefined
+  /** True when the span lies inside an organization or place mention. */
+  claimed: (span: Span) => boolean
+}
+
+const maxNameWords = 4
+const initial = /^\p{Lu}\.$/u
+
+/** Can this word continue (or start) a name? */
+function isNameWord(word: Word, next: Word | undefined): boolean {
+  const value = stripPossessive(word.value)
+  if (lexicon.nameParticles.has(value)) return next !== undefined && next.joined && isCapitalized(next.value)
+  if (!isCapitalized(value) || value === 'I') return false
+  if (initial.test(value)) return true
+  if (lexicon.notNames.has(value) || lexicon.organizationWords.has(value)) return false
+  if (lexicon.speechVerbs.has(value.toLowerCase())) return false
+  // Letters, hyphens, apostrophes and a final period for abbreviations only.
+  return /^\p{Lu}[\p{L}’'-]*\.?$/u.test(value) && value.length > 1
+}
+
+function endsWithPossessive(word: Word): boolean {
+  return stripPossessive(word.value) !== word.value
+}
+
+/** Title phrase at `at`, with its jobTitle; "former" may lead. */
+function matchTitle(words: Word[], at: number): {length: number; jobTitle: string; gender?: Gender} | undefined {
+  let from = at
+  if (words[from]?.value.toLowerCase() === 'former' && words[from + 1]?.joined) from++
+  const length = matchPhrase(words, from, lexicon.titlePhrases)
+  if (length === 0) return undefined
+  const phrase = words.slice(from, from + length).map((w) => w.value)
+  const key = phrase.join(' ').toLowerCase()
+  if (!isCapitalized(phrase[0]) && !lexicon.lowercaseTitles.has(key)) return undefined
+  if (from > at && !words[from].joined) return undefined
+  const honorific = lexicon.honorifics.get(phrase.join(' '))
+  return {
+    length: from - at + length,
+    jobTitle: lexicon.titles.get(key) ?? '',
+    gender: honorific === 'male' || honorific === 'female' ? honorific : undefined
+  }
+}
+
+function partyWord(value: string): 'Republican' | 'Democrat' | undefined {
+  if (value === 'Republican' || value === 'GOP') return 'Republican'
+  if (value === 'Democrat' || value === 'Democratic') return 'Democrat'
+  return undefined
+}
+
+/** Scans one sentence's words for named people. */
+export function scanNames(words: Word[], context: ScanContext): NameMatch[] {
+  const found: NameMatch[] = []
+  let i = 0
+  while (i < words.length) {
+    const match = matchAt(words, i, context)
+    if (match) {
+      found.push(match.match)
+      i = match.next
+    } else i++
+  }
+  return found
+}
+
+function matchAt(words: Word[], i: number, context: ScanContext): {match: NameMatch; next: number} | undefined {
+  let at = i
+  let jurisdiction: string | undefined
+  // A jurisdiction counts only before a title: "Kansas Secretary of State".
+  const place = context.placeAt(words[i].start)
+  let jurisdictionLength = 0
+  if (place) {
+    while (i + jurisdictionLength < words.length && words[i + jurisdictionLength].end <= place.end) jurisdictionLength++
+  } else if (isCapitalized(words[i].value)) {
+    jurisdictionLength = matchPhrase(words, i, lexicon.jurisdictions)
+  }
+  if (jurisdictionLength > 0 && words[i + jurisdictionLength]?.joined) {
+    const title = matchTitle(words, i + jurisdictionLength)
+    if (title && title.jobTitle) {
+      jurisdiction = words.slice(i, i + jurisdictionLength).map((w) => stripPossessive(w.value)).join(' ')
+      at = i + jurisdictionLength
+    }
+  }
+  let jobTitle: string | undefined
+  let gender: Gender | undefined
+  let titled = false
+  let party: NameMatch['party']
+  // Up to three title words in a row: "Republican presidential candidate Sen. Ted Cruz".
+  for (let round = 0; round < 3; round++) {
+    if (round > 0 && !words[at]?.joined) break
+    const p = words[at] && partyWord(words[at].value)
+    if (p && words[at + 1]?.joined && matchTitle(words, at + 1)) {
+      party = p
+      at++
+    }
+    const title = matchTitle(words, at)
+    if (!title) break
+    if (!words[at + title.length]?.joined) break
+    titled = true
+    if (title.jobTitle) jobTitle = title.jobTitle
+    gender ??= title.gender
+    at += title.length
+  }
+  if (!titled) {
+    jurisdiction = undefined
+    at = i
+  }
+  // The name run.
+  const nameStart = at
+  let end = at
+  while (end < words.length && end - nameStart < maxNameWords) {
+    const word = words[end]
+    if (end > nameStart && !word.joined) break
+    if (!isNameWord(word, words[end + 1])) {
+      if (end > nameStart && lexicon.nameSuffixes.has(word.value)) end++
+      break
+    }
+    end++
+    if (endsWithPossessive(word)) break
+  }
+  // A particle cannot end a name.
+  while (end > nameStart && lexicon.nameParticles.has(words[end - 1].value)) end--
+  const run = words.slice(nameStart, end)
+  if (run.length === 0) return undefined
+  const nameWords = run.map((w) => stripPossessive(w.value))
+  const span = {start: words[i].start, end: run[run.length - 1].end}
+  const firstGender = firstNameGender(nameWords[0])
+  let evidence: NameMatch['evidence']
+  if (titled) evidence = 'title'
+  else if (run.length >= 2 && firstGender !== undefined) evidence = 'first-name'
+  else if (speechNear(words, nameStart, end)) evidence = 'speech'
+  else evidence = 'weak'
+  if (!titled && context.claimed({start: run[0].start, end: run[run.length - 1].end})) return undefined
+  if (!gender && run.length >= 2 && (firstGender === 'male' || firstGender === 'female')) gender = firstGender
+  party ??= partyAround(words, i, end)
+  return {match: {span, nameWords, jobTitle, jurisdiction, gender, titled, party, evidence}, next: end}
+}
+
+/** "Graham said", "said Graham", "according to Graham". */
+function speechNear(words: Word[], start: number, end: number): boolean {
+  const after = words[end]
+  if (after && after.joined && lexicon.speechVerbs.has(after.value.toLowerCase())) return true
+  const before = words[start - 1]
+  if (before && words[start].joined && lexicon.speechVerbs.has(before.value.toLowerCase())) return true
+  return start >= 2 && words[start - 2].value.toLowerCase() === 'according' && words[start - 1].value.toLowerCase() === 'to'
+}
+
+/** ", a Republican" after the name; "(R-S.C.)" after it. */
+function partyAround(words: Word[], start: number, end: number): NameMatch['party'] {
+  const next = words[end]
+  if (next?.value === ',' && words[end + 1] && /^an?$/i.test(words[end + 1].value) && words[end + 2]) {
+    return partyWord(words[end + 2].value)
+  }
+  if (next?.value === '(' && words[end + 1]) {
+    const tag = words[end + 1].value
+    if (/^R-/.test(tag)) return 'Republican'
+    if (/^D-/.test(tag)) return 'Democrat'
+  }
+  return undefined
+}
