@@ -61,6 +61,7 @@ export function createProcessor(config: PipelineConfig = defaultConfig): Article
  */
 export function buildArticle(processor: ArticleProcessor, file: VFile): VFile {
   const tree = processor.parse(file)
+  file.data.text = String(file.value)
   const hast = processor.runSync(tree, file)
   file.value = processor.stringify(hast, file)
   return file

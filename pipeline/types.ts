@@ -158,6 +158,8 @@ declare module 'vfile' {
     canonicalUrl: string
     /** The config the article was built with. */
     config: PipelineConfig
+    /** The decoded article text every span indexes (`file.value` becomes the HTML). */
+    text: string
     /** The output path without extension, relative to the output folder; also the URL slug. */
     slug: string
     /** Offset <-> line/column index of the article text, built by the parser. */
