@@ -1,10 +1,132 @@
 /**
- * People with titles, parties and handles; one entity per person (coreference). (Stub: filled in by its own change.)
+ * People with titles, jurisdictions, parties, genders and handles; one Person
+ * entity per real person however the article names them (full name, surname,
+ * "Mr. Trump", "the senator", a social post's author and handle).
+ * Reads parse-english words from `article.sentences`; writes Person entities
+ * (and a party Organization when the organization stage did not create it).
  */
-import type {RemarkPlugin} from './types.ts'
+import {lexicon} from './people-lexicon.ts'
+import {scanNames, type NameMatch} from './people-names.ts'
+import {PeopleRegistry} from './people-entities.ts'
+import {linkHandles, linkPostAuthors} from './people-handles.ts'
+import {articleWords, isCapitalized, type Word} from './people-words.ts'
+import type {ArticleData, Entity, RemarkPlugin, Span} from './types.ts'
+
+interface Found {
+  match: NameMatch
+  words: Word[]
+}
 
 const recognizePeople: RemarkPlugin = function () {
-  return function () {}
+  return function (_tree, file) {
+    const article = file.data.article!
+    const text = String(file.value)
+    const registry = new PeopleRegistry(article)
+    const sentenceWords = articleWords(article.sentences)
+    const places = article.entities.filter((e) => e.type === 'Place').flatMap((e) => e.mentions)
+    const claimedSpans = article.entities.filter((e) => e.type !== 'Person').flatMap((e) => e.mentions)
+    const context = {
+      placeAt: (start: number) => places.find((m) => m.start === start),
+      claimed: (span: Span) => claimedSpans.some((m) => m.start <= span.start && span.end <= m.end)
+    }
+    const found: Found[] = []
+    sentenceWords.forEach((words) => {
+      for (const match of scanNames(words, context)) found.push({match, words})
+    })
+    // Full names first, in reading order, so surnames can find them wherever they stand.
+    const single: Found[] = []
+    for (const item of found) {
+      const {match} = item
+      if (match.nameWords.length >= 2 && match.evidence !== 'weak') addFullName(article, registry, match)
+      else single.push(item)
+    }
+    // Weak multi-word runs count when the same surname is used alone as a speaker or with a title.
+    const strongSurnames = new Set(
+      single.filter((s) => s.match.evidence !== 'weak').map((s) => s.match.nameWords[s.match.nameWords.length - 1].toLowerCase())
+    )
+    const rest: Found[] = []
+    for (const item of single) {
+      const words = item.match.nameWords
+      if (words.length >= 2 && strongSurnames.has(words[words.length - 1].toLowerCase())) addFullName(article, registry, item.match)
+      else rest.push(item)
+    }
+    for (const item of rest) addShortName(article, registry, item.match)
+    addRoleMentions(registry, sentenceWords)
+    linkPostAuthors(article, text, registry)
+    linkHandles(article, text, registry)
+    voteGender(registry, sentenceWords)
+    registry.settleGender()
+    registry.finish()
+  }
 }
 
 export default recognizePeople
+
+function addFullName(article: ArticleData, registry: PeopleRegistry, match: NameMatch): void {
+  const person = registry.findByFullName(match.nameWords) ?? registry.create(match.nameWords.join(' '))
+  registry.enrich(person, match, partyId(article, match.party))
+  registry.addMention(person, {...match.span, kind: 'name'})
+}
+
+/** "Hosemann", "Mr. Trump", "Sen. Cruz": an earlier or later full name, or a new person when a title or a cue vouches. */
+function addShortName(article: ArticleData, registry: PeopleRegistry, match: NameMatch): void {
+  const word = match.nameWords[match.nameWords.length - 1]
+  const candidates = registry.findByOneWord(word).filter((p) => !match.gender || !p.gender || p.gender === match.gender)
+  let person = registry.nearest(candidates, match.span.start)
+  if (!person) {
+    if (match.evidence === 'weak' || match.nameWords.length > 1 && match.evidence !== 'title') return
+    if (match.nameWords.length === 1 && lexicon.notNames.has(word)) return
+    person = registry.create(match.nameWords.join(' '))
+  }
+  registry.enrich(person, match, partyId(article, match.party))
+  registry.addMention(person, {...match.span, kind: match.titled ? 'title' : match.nameWords.length > 1 ? 'name' : 'surname'})
+}
+
+/** The id of the party's Organization entity, created when the organization stage has none. */
+function partyId(article: ArticleData, party: NameMatch['party']): string | undefined {
+  if (!party) return undefined
+  const name = party === 'Republican' ? 'Republican Party' : 'Democratic Party'
+  const existing = article.entities.find((e) => e.type === 'Organization' && e.name === name)
+  if (existing) return existing.id
+  const created: Entity = {id: `org-${party === 'Republican' ? 'republican' : 'democratic'}-party`, type: 'Organization', name, mentions: []}
+  article.entities.push(created)
+  return created.id
+}
+
+/** "the senator": the person last named before it whose title has that word. */
+function addRoleMentions(registry: PeopleRegistry, sentenceWords: Word[][]): void {
+  for (const words of sentenceWords) {
+    for (let i = 0; i + 1 < words.length; i++) {
+      if (words[i].value.toLowerCase() !== 'the' || !words[i + 1].joined) continue
+      const role = words[i + 1].value.toLowerCase()
+      const title = lexicon.roleNouns.get(role)
+      if (!title) continue
+      const next = words[i + 2]
+      if (next && next.joined && (isCapitalized(next.value) || next.value === 'of' || next.value === '’s')) continue
+      const holders = registry.people.filter((p) => p.jobTitle && p.jobTitle.toLowerCase().includes(title.toLowerCase()))
+      const person = registry.nearest(holders.filter((p) => p.mentions.some((m) => m.start < words[i].start)), words[i].start)
+      if (person) registry.addMention(person, {start: words[i].start, end: words[i + 1].end, kind: 'title'})
+    }
+  }
+}
+
+/** A he/she after a person, with no other person between, votes for that person's gender. */
+function voteGender(registry: PeopleRegistry, sentenceWords: Word[][]): void {
+  const mentions = registry.people.flatMap((p) => p.mentions.map((m) => ({person: p, start: m.start}))).sort((a, b) => a.start - b.start)
+  let cursor = 0
+  let last: {person: Entity; sentence: number} | undefined
+  sentenceWords.forEach((words, sentence) => {
+    const seenThisSentence = new Set<string>()
+    for (const word of words) {
+      while (cursor < mentions.length && mentions[cursor].start <= word.start) {
+        last = {person: mentions[cursor].person, sentence}
+        seenThisSentence.add(mentions[cursor].person.id)
+        cursor++
+      }
+      const gender = lexicon.pronounGender.get(word.value.toLowerCase())
+      if ((gender === 'male' || gender === 'female') && last && sentence - last.sentence <= 1 && seenThisSentence.size <= 1) {
+        registry.vote(last.person, gender)
+      }
+    }
+  })
+}

@@ -1,0 +1,143 @@
+/**
+ * Pairs quotation marks, one paragraph at a time, in one left-to-right pass
+ * (linear however unbalanced the marks). Double marks (“ ” " '' „ « ») open
+ * and close quotations; a mark's direction comes from what stands around it,
+ * so an apostrophe (voters’) never closes anything. Single marks open a
+ * quotation only outside double ones and are ignored inside them (they nest).
+ * A quote still open at the end of a paragraph continues when the next
+ * paragraph starts with an opening mark (the news convention), otherwise it
+ * ends with the paragraph.
+ */
+import type {Paragraph, Span} from './types.ts'
+
+export interface QuoteMarks {
+  /** The quoted words of each paragraph the quote runs through, marks excluded. */
+  pieces: Span[]
+  /** Where each piece's opening mark stands. */
+  openings: Span[]
+  /** Where the final closing mark stands; absent when the quote runs to a paragraph end. */
+  closing?: Span
+  single: boolean
+}
+
+type Mark = {kind: 'double' | 'single'; length: number; glyph: string}
+
+const space = /\s/
+const letterOrDigit = /[\p{L}\p{N}]/u
+const closerFollowers = new Set([...'.,;:!?)]}—–-/…'])
+const openerLeaders = new Set([...'([{—–-/'])
+const marks = new Set([...'“”"„«»‘’'])
+
+function markAt(text: string, k: number): Mark | undefined {
+  const c = text[k]
+  if (c === '“' || c === '”' || c === '"' || c === '„' || c === '«' || c === '»') return {kind: 'double', length: 1, glyph: c}
+  if (c === "'" && text[k + 1] === "'") return {kind: 'double', length: 2, glyph: "''"}
+  if (c === '‘' || c === '’') return {kind: 'single', length: 1, glyph: c}
+  return undefined
+}
+
+/** Could the mark at [k, k+length) open a quote? */
+function canOpen(text: string, k: number, length: number, start: number, end: number): boolean {
+  const next = k + length < end ? text[k + length] : ''
+  const prev = k > start ? text[k - 1] : ''
+  if (next === '' || space.test(next)) return false
+  return prev === '' || space.test(prev) || openerLeaders.has(prev) || marks.has(prev)
+}
+
+/** Could the mark at [k, k+length) close a quote? */
+function canClose(text: string, k: number, length: number, start: number, end: number): boolean {
+  const next = k + length < end ? text[k + length] : ''
+  const prev = k > start ? text[k - 1] : ''
+  if (prev === '' || space.test(prev)) return false
+  return next === '' || space.test(next) || closerFollowers.has(next) || marks.has(next) || next === "'"
+}
+
+/** Trims whitespace from both ends of a span. */
+function trim(text: string, span: Span): Span {
+  let {start, end} = span
+  while (start < end && space.test(text[start])) start++
+  while (end > start && space.test(text[end - 1])) end--
+  return {start, end}
+}
+
+/** The opening double mark a paragraph starts with, if any. */
+function leadingOpener(text: string, paragraph: Span): Mark | undefined {
+  const mark = markAt(text, paragraph.start)
+  if (!mark || mark.kind !== 'double' || mark.glyph === '”' || mark.glyph === '»') return undefined
+  return canOpen(text, paragraph.start, mark.length, paragraph.start, paragraph.end) ? mark : undefined
+}
+
+/**
+ * All quotations in the paragraphs, in reading order. Paragraphs whose index
+ * is in `skip` (social posts) are left out and end any running quote.
+ */
+export function pairQuoteMarks(text: string, paragraphs: Paragraph[], skip: Set<number>): QuoteMarks[] {
+  const found: QuoteMarks[] = []
+  let running: QuoteMarks | undefined
+  for (const paragraph of paragraphs) {
+    if (skip.has(paragraph.index)) {
+      running = undefined
+      continue
+    }
+    const {start, end} = paragraph
+    let k = start
+    let open: {at: number; mark: Mark} | undefined
+    let nested = false
+    if (running) {
+      // The continuation: the paragraph starts with an opening mark (checked before).
+      const mark = markAt(text, start)!
+      open = {at: start, mark}
+      running.openings.push({start, end: start + mark.length})
+      k = start + mark.length
+    }
+    while (k < end) {
+      const mark = markAt(text, k)
+      if (!mark) {
+        k++
+        continue
+      }
+      const opens = canOpen(text, k, mark.length, start, end)
+      const closes = canClose(text, k, mark.length, start, end)
+      if (!open) {
+        const opener = mark.glyph !== '”' && mark.glyph !== '»' && mark.glyph !== '’' ? opens : opens && !closes
+        if (opener && (mark.kind === 'double' || mark.glyph === '‘')) {
+          open = {at: k, mark}
+          running = {pieces: [], openings: [{start: k, end: k + mark.length}], single: mark.kind === 'single'}
+        }
+      } else if (open.mark.kind === 'single') {
+        if (mark.glyph === '’' && closes && !letterOrDigit.test(text[k + 1] ?? '')) {
+          finish(text, found, running!, {start: open.at + open.mark.length, end: k}, {start: k, end: k + 1})
+          open = undefined
+          running = undefined
+        }
+      } else if (mark.kind === 'double') {
+        if (nested) {
+          if (closes || !opens) nested = false
+        } else if (opens && !closes && mark.glyph !== '”') {
+          nested = true
+        } else if (closes || mark.glyph === '”' || mark.glyph === '»') {
+          finish(text, found, running!, {start: open.at + open.mark.length, end: k}, {start: k, end: k + mark.length})
+          open = undefined
+          running = undefined
+        }
+      }
+      k += mark.length
+    }
+    if (open && running) {
+      running.pieces.push(trim(text, {start: open.at + open.mark.length, end}))
+      const next = paragraphs[paragraph.index + 1]
+      const continues = !running.single && next && !skip.has(next.index) && leadingOpener(text, next) !== undefined
+      if (!continues) {
+        if (!running.single) found.push(running)
+        running = undefined
+      }
+    }
+  }
+  return found
+}
+
+function finish(text: string, found: QuoteMarks[], quote: QuoteMarks, last: Span, closing: Span): void {
+  quote.pieces.push(trim(text, last))
+  quote.closing = closing
+  found.push(quote)
+}
