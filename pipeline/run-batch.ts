@@ -49,7 +49,30 @@ export function buildOne(processor: ArticleProcessor, config: PipelineConfig, in
   }
 }
 
-/** Builds every input in order; `onProgress` is called after each article. */
+/**
+ * Splits off inputs that would write the same output as an earlier one:
+ * each is reported as failed, never written over the first.
+ */
+export function separateClashes(inputs: InputArticle[]): {unique: InputArticle[]; clashes: VFile[]} {
+  const owners = new Map<string, string>()
+  const unique: InputArticle[] = []
+  const clashes: VFile[] = []
+  for (const input of inputs) {
+    const owner = owners.get(input.slug)
+    if (owner === undefined) {
+      owners.set(input.slug, input.path)
+      unique.push(input)
+      continue
+    }
+    const file = new VFile({path: input.path})
+    const message = file.message(`Unexpected second input for output \`${input.slug}\` (already built from \`${owner}\`), expected distinct names`, {ruleId: 'output-clash', source: 'build'})
+    message.fatal = true
+    clashes.push(file)
+  }
+  return {unique, clashes}
+}
+
+/** Builds every input in order in this thread; `onProgress` is called after each article. */
 export function runBatch(
   inputs: InputArticle[],
   outDir: string | undefined,
@@ -58,18 +81,7 @@ export function runBatch(
 ): BatchResult {
   const processor = createProcessor(config)
   const result: BatchResult = {files: [], written: 0, failed: 0}
-  const owners = new Map<string, string>()
   for (const input of inputs) {
-    const owner = owners.get(input.slug)
-    if (owner !== undefined) {
-      const file = new VFile({path: input.path})
-      const message = file.message(`Unexpected second input for output \`${input.slug}\` (already written from \`${owner}\`), expected distinct names`, {ruleId: 'output-clash', source: 'build'})
-      message.fatal = true
-      result.files.push(file)
-      result.failed++
-      continue
-    }
-    owners.set(input.slug, input.path)
     const {file, ok} = buildOne(processor, config, input, outDir)
     result.files.push(file)
     if (ok) result.written++

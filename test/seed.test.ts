@@ -24,7 +24,7 @@ let graph: Node[]
 let html: string
 let byId: Map<string, Node>
 const named = (type: string, name: string) => graph.find((node) => node['@type'] === type && node.name === name)
-const deref = (value: {'@id': string} | undefined) => (value ? byId.get(value['@id']) : undefined)
+const deref = (value: Node | undefined) => (value ? byId.get(value['@id']) : undefined)
 
 beforeAll(() => {
   const config = resolveConfig(JSON.parse(read('config.json')))
