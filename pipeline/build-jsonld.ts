@@ -111,7 +111,7 @@ const buildJsonld: RehypePlugin = function () {
         author: post.author ? ref(post.author) : {'@type': 'Person', name: post.authorName},
         ...(post.datePublished ? {datePublished: post.datePublished} : {}),
         ...(post.links.length > 0 ? {sharedContent: post.links.map((link): WebPage => ({'@type': 'WebPage', url: absoluteLink(link)}))} : {}),
-        ...mentionsOf(post.mentionedHandles, article, ref),
+        ...mentionsOf(post.mentionedHandles, article, text, ref),
         isPartOf: ref('article')
       }
       nodes.push(posting)
@@ -146,12 +146,16 @@ function entityNode(entity: Entity, article: ArticleData, ref: Ref): Person | Or
   }
 }
 
-function mentionsOf(handles: string[], article: ArticleData, ref: Ref): {mentions?: Array<{'@id': string}>} {
-  const ids = handles
-    .map((handle) => article.entities.find((entity) => entity.handle?.toLowerCase() === handle.toLowerCase())
-      ?? article.entities.find((entity) => entity.mentions.some((mention) => mention.kind === 'handle') && entity.type === 'Person' && entity.name && handle.toLowerCase().includes(entity.name.split(' ').pop()!.toLowerCase())))
-    .filter((entity): entity is Entity => Boolean(entity))
-    .map((entity) => ref(entity.id))
+/** The entities a post's `@handles` name: by their own handle, or by a handle mention of them. */
+function mentionsOf(handles: string[], article: ArticleData, text: string, ref: Ref): {mentions?: Array<{'@id': string}>} {
+  const ids: Array<{'@id': string}> = []
+  for (const handle of handles) {
+    const wanted = handle.toLowerCase()
+    const entity = article.entities.find((candidate) =>
+      candidate.handle?.toLowerCase() === wanted ||
+      candidate.mentions.some((mention) => mention.kind === 'handle' && text.slice(mention.start, mention.end).toLowerCase() === wanted))
+    if (entity && !ids.some((id) => id['@id'] === ref(entity.id)['@id'])) ids.push(ref(entity.id))
+  }
   return ids.length > 0 ? {mentions: ids} : {}
 }
 
