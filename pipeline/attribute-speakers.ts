@@ -1,10 +1,175 @@
 /**
- * Speakers of quotations and reported speech. (Stub: filled in by its own change.)
+ * Speakers of direct quotations: finds the cue ("said", "told reporters",
+ * "according to") after the quote (`"...," X said` / `"...," said X`), before
+ * it (`X said: "..."`, `his reply would be, "..."`), at the end of the
+ * previous paragraph (`X continued:`), or carries the previous quote's speaker
+ * over to a paragraph that is all quote. Resolves names, titles and pronouns
+ * to entities (`speaker-resolve.ts`) and records the cue and the speaker's
+ * mention. Also marks I/my/me inside an attributed quote and he/she outside
+ * quotes as pronoun mentions of the person they stand for.
  */
-import type {RemarkPlugin} from './types.ts'
+import {lexicon} from './people-lexicon.ts'
+import {buildContext, wordAt, type ParagraphWords, type SpeakerContext} from './speaker-context.ts'
+import {cueLength, extendCue, isPunctuation, isQuoteMark, subjectAfter, subjectBefore, type SpeakerPhrase} from './speaker-phrases.ts'
+import {addMentionIfFree, resolvePronoun, resolveSpeaker} from './speaker-resolve.ts'
+import type {Entity, Quotation, RemarkPlugin, Span} from './types.ts'
+
+interface Found {
+  phrase: SpeakerPhrase
+  cue: Span
+}
+
+const sentenceEnd = new Set(['.', '?', '!'])
+/** How far after the closing mark the subject and verb may stand ("," he told reporters on Monday"). */
+const afterReach = 9
 
 const attributeSpeakers: RemarkPlugin = function () {
-  return function () {}
+  return function (_tree, file) {
+    const article = file.data.article!
+    const ctx = buildContext(article, String(file.value))
+    let previous: {quote: Quotation; paragraph: number} | undefined
+    for (const quote of article.quotations) {
+      const first = paragraphOf(ctx, quote.pieces[0])
+      const last = paragraphOf(ctx, quote.pieces[quote.pieces.length - 1])
+      if (!first || !last) continue
+      const found = cueAfter(last, quote.pieces[quote.pieces.length - 1].end, true) ??
+        cueBefore(first, quote.pieces[0].start, ctx) ??
+        cueAfter(last, quote.pieces[quote.pieces.length - 1].end, false) ??
+        cueEndingPreviousParagraph(ctx, first, quote.pieces[0].start)
+      let speaker: Entity | undefined
+      if (found) {
+        speaker = resolveSpeaker(ctx, found.phrase, first.index)
+        quote.cue = found.cue
+        if (speaker) quote.speakerMention = found.phrase.span
+      }
+      if (!speaker && previous && previous.quote.speaker && first.index - previous.paragraph <= 1 && !found) {
+        speaker = article.entities.find((e) => e.id === previous!.quote.speaker)
+      }
+      if (speaker) {
+        quote.speaker = speaker.id
+        markSpeakerPronouns(ctx, quote, speaker)
+      }
+      previous = {quote, paragraph: last.index}
+    }
+    markPronouns(ctx)
+  }
 }
 
 export default attributeSpeakers
+
+function paragraphOf(ctx: SpeakerContext, span: Span): ParagraphWords | undefined {
+  const paragraph = ctx.article.paragraphs.find((p) => p.start <= span.start && span.end <= p.end)
+  return paragraph && ctx.paragraphs[paragraph.index]
+}
+
+/** `"...," X said` or `"...," said X`; `near` keeps to the words right after the closing mark. */
+function cueAfter(pw: ParagraphWords, end: number, near: boolean): Found | undefined {
+  const {words, quoted} = pw
+  let a = wordAt(words, end)
+  while (a < words.length && (isQuoteMark(words[a]) || words[a].value === ',')) a++
+  let hi = a
+  while (hi < words.length && !quoted[hi] && !isQuoteMark(words[hi]) && !sentenceEnd.has(words[hi].value)) hi++
+  const reach = Math.min(hi, a + (near ? afterReach : 16))
+  for (let v = a; v < reach; v++) {
+    const length = cueLength(words, v)
+    if (length === 0) continue
+    const cueEnd = extendCue(words, v + length, hi)
+    const cue = {start: words[v].start, end: words[cueEnd - 1].end}
+    if (v === a || words[v].value.toLowerCase() === 'according') {
+      const phrase = subjectAfter(pw, cueEnd, hi)
+      if (phrase) return {phrase, cue}
+      if (v === a) continue
+    }
+    const phrase = subjectBefore(pw, v, a)
+    if (phrase) return {phrase, cue}
+    if (near) return undefined
+  }
+  return undefined
+}
+
+/** `X said: "..."`, `According to X, "..."`, `his reply would be, "..."`: the last cue before the opening mark. */
+function cueBefore(pw: ParagraphWords, start: number, ctx: SpeakerContext): Found | undefined {
+  const {words, quoted} = pw
+  let hi = wordAt(words, start)
+  while (hi > 0 && isQuoteMark(words[hi - 1])) hi--
+  let lo = hi
+  while (lo > 0 && !quoted[lo - 1] && !(isQuoteMark(words[lo - 1]) && lo - 1 < hi - 1)) lo--
+  for (let v = hi - 1; v >= lo; v--) {
+    const length = cueLength(words, v)
+    const noun = length === 0 && lexicon.nounCues.has(words[v].value.toLowerCase()) && /[:,]/.test(words[hi - 1]?.value ?? '')
+    if (length === 0 && !noun) continue
+    // A sentence ending between the cue and the quote leaves the cue to its own sentence.
+    if (words.slice(v, hi).some((w) => sentenceEnd.has(w.value)) && hi - v > 3) continue
+    const cueEnd = extendCue(words, v + Math.max(length, 1), hi)
+    const cue = {start: words[v].start, end: words[cueEnd - 1].end}
+    if (words[v].value.toLowerCase() === 'according') {
+      const phrase = subjectAfter(pw, v + length, hi)
+      if (phrase) return {phrase, cue}
+    }
+    if (noun) {
+      // "his reply would be, ..." / "in a statement: ..." : the owner of the noun, else the sentence's subject.
+      const owner = words[v - 1] && lexicon.pronounGender.has(words[v - 1].value.toLowerCase()) ? words[v - 1] : undefined
+      if (owner && ['his', 'her', 'their'].includes(owner.value.toLowerCase())) {
+        const subject = earlierCue(pw, v, lo)
+        if (subject) return {phrase: subject.phrase, cue: {start: subject.cue.start, end: cue.end}}
+        return {phrase: {kind: 'pronoun', pronoun: owner.value === 'his' ? 'he' : owner.value === 'her' ? 'she' : 'they', span: owner}, cue}
+      }
+      continue
+    }
+    const phrase = subjectBefore(pw, v, lo) ?? (length > 0 && !isPunctuation(words[cueEnd] ?? words[v]) ? subjectAfter(pw, cueEnd, hi) : undefined)
+    if (phrase) return {phrase, cue}
+  }
+  void ctx
+  return undefined
+}
+
+/** A speech verb earlier in the same stretch, with its subject ("Hosemann, a Republican, says that ..."). */
+function earlierCue(pw: ParagraphWords, before: number, lo: number): Found | undefined {
+  for (let v = before - 1; v >= lo; v--) {
+    if (sentenceEnd.has(pw.words[v].value)) return undefined
+    const length = cueLength(pw.words, v)
+    if (length === 0) continue
+    const phrase = subjectBefore(pw, v, lo)
+    if (phrase) return {phrase, cue: {start: pw.words[v].start, end: pw.words[v + length - 1].end}}
+  }
+  return undefined
+}
+
+/** "Caddell continued:" as the previous paragraph, or its last sentence ending in a colon. */
+function cueEndingPreviousParagraph(ctx: SpeakerContext, pw: ParagraphWords, start: number): Found | undefined {
+  const {words} = pw
+  let first = wordAt(words, start)
+  while (first > 0 && isQuoteMark(words[first - 1])) first--
+  if (first > 0) return undefined
+  const previous = ctx.paragraphs[pw.index - 1]
+  if (!previous || previous.words.length === 0 || previous.words[previous.words.length - 1].value !== ':') return undefined
+  return cueBefore(previous, previous.words[previous.words.length - 1].end, ctx)
+}
+
+/** I, me, my inside the quote stand for its speaker. */
+function markSpeakerPronouns(ctx: SpeakerContext, quote: Quotation, speaker: Entity): void {
+  if (speaker.type !== 'Person') return
+  for (const piece of quote.pieces) {
+    const pw = paragraphOf(ctx, piece)
+    if (!pw) continue
+    for (let k = wordAt(pw.words, piece.start); k < pw.words.length && pw.words[k].end <= piece.end; k++) {
+      const word = pw.words[k]
+      if (word.value === 'I' || word.value === 'my' || word.value === 'My' || word.value === 'me') {
+        addMentionIfFree(ctx, speaker, {start: word.start, end: word.end, kind: 'pronoun'})
+      }
+    }
+  }
+}
+
+/** he/she/his/her outside quotations: a pronoun mention of the person it stands for. */
+function markPronouns(ctx: SpeakerContext): void {
+  for (const pw of ctx.paragraphs) {
+    pw.words.forEach((word, k) => {
+      if (pw.quoted[k]) return
+      const gender = lexicon.pronounGender.get(word.value.toLowerCase())
+      if (gender !== 'male' && gender !== 'female') return
+      const person = resolvePronoun(ctx, word.value, word.start, pw.index)
+      if (person && person.type === 'Person' && person.name) addMentionIfFree(ctx, person, {start: word.start, end: word.end, kind: 'pronoun'})
+    })
+  }
+}

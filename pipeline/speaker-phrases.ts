@@ -1,0 +1,145 @@
+/**
+ * Reads the noun phrase that names a speaker around a cue verb: the subject
+ * before it ("Hosemann said", "Smith, a spokesman for Y, said", "X, who ...,
+ * stated") or the phrase after it ("said Smith", "according to officials").
+ * Returns what the words are (a mention, a pronoun, a description, an
+ * unrecognised capitalised name); resolution to an entity happens later.
+ */
+import {lexicon} from './people-lexicon.ts'
+import {isCapitalized, matchPhrase, stripPossessive, type Word} from './people-words.ts'
+import type {ParagraphWords} from './speaker-context.ts'
+import type {Entity, Span} from './types.ts'
+
+export type SpeakerPhrase =
+  | {kind: 'entity'; entity: Entity; span: Span}
+  | {kind: 'pronoun'; pronoun: string; span: Span}
+  | {kind: 'description'; text: string; span: Span; organization: boolean}
+  | {kind: 'name'; words: string[]; span: Span}
+
+const determiners = new Set(['a', 'an', 'the', 'one', 'another', 'some', 'two', 'three', 'several', 'many', 'other', 'his', 'her', 'their', 'its'])
+const stoppers = new Set(['and', 'but', 'that', 'because', 'when', 'if', 'as', 'while', 'so', 'which', 'who', 'where', 'after', 'before', 'than', 'then', 'or', 'nor', 'since', 'until', 'said', 'says', 'to', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'about', 'of', 'is', 'was', 'are', 'were', 'has', 'have', 'had', 'not'])
+const prepositions = new Set(['for', 'of', 'at', 'with', 'from', 'in', 'on', 'to', 'who', 'which', 'that', 'and', 'by', 'about', 'during', 'after', 'before'])
+const fillers = new Set(['also', 'later', 'then', 'once', 'previously', 'recently', 'has', 'had', 'have', 'would', 'will', 'could', 'might', 'may', 'later', 'again', 'further', 'simply', 'even', 'still', 'often', 'always', 'never', 'just', 'reportedly', 'allegedly', 'had', 'was', 'is', 'once', 'last', 'week', 'this', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'yesterday', 'today', 'earlier'])
+const adverb = /^\p{Ll}+ly$/u
+
+export function isPunctuation(word: Word): boolean {
+  return word.kind === 'punctuation' || word.kind === 'symbol'
+}
+
+/** Length of the speech cue (verb or phrase) starting at `i`, 0 if none. */
+export function cueLength(words: Word[], i: number): number {
+  const phrase = matchPhrase(words, i, lexicon.speechPhrases)
+  if (phrase > 0) return phrase
+  return lexicon.speechVerbs.has(words[i].value.toLowerCase()) ? 1 : 0
+}
+
+/** The cue extended by "in a statement", "on Twitter", "Monday" and similar. */
+export function extendCue(words: Word[], end: number, limit: number): number {
+  for (let round = 0; round < 3; round++) {
+    const length = end < limit ? matchPhrase(words, end, lexicon.cueExtensions) : 0
+    if (length === 0) break
+    end += length
+  }
+  return Math.min(end, limit)
+}
+
+function spanOf(words: Word[], from: number, to: number): Span {
+  return {start: words[from].start, end: words[to - 1].end}
+}
+
+/** What the words [from, to) name, reading only the phrase's head (before "for", "of", "who"...). */
+export function readPhrase(pw: ParagraphWords, from: number, to: number, preferFirst: boolean): SpeakerPhrase | undefined {
+  const {words, mentionOf} = pw
+  while (from < to && isPunctuation(words[from]) && !mentionOf[from]) from++
+  while (to > from && isPunctuation(words[to - 1]) && !mentionOf[to - 1]) to--
+  if (from >= to) return undefined
+  // The head ends at the first preposition that is not inside a mention.
+  let head = from
+  while (head < to && (mentionOf[head] || !prepositions.has(words[head].value.toLowerCase()))) head++
+  if (head === from) return undefined
+  let mentionIndex = -1
+  for (let k = from; k < head; k++) {
+    if (mentionOf[k] && (mentionOf[k]!.entity.type === 'Person' || mentionOf[k]!.entity.type === 'Organization')) {
+      mentionIndex = k
+      if (preferFirst) break
+    }
+  }
+  let descriptionHead = -1
+  for (let k = from; k < head; k++) if (!mentionOf[k] && lexicon.descriptionHeads.has(words[k].value.toLowerCase())) descriptionHead = k
+  if (mentionIndex >= 0 && !(descriptionHead > mentionIndex && !preferFirst)) {
+    const ref = mentionOf[mentionIndex]!
+    return {kind: 'entity', entity: ref.entity, span: {start: ref.mention.start, end: ref.mention.end}}
+  }
+  if (head - from === 1) {
+    const value = words[from].value
+    const gender = lexicon.pronounGender.get(value === 'I' ? 'I' : value.toLowerCase())
+    if (gender) return {kind: 'pronoun', pronoun: value, span: spanOf(words, from, from + 1)}
+  }
+  const organization = matchPhrase(words, from, lexicon.organizationDescriptions)
+  if (organization > 0 && organization >= head - from) {
+    return {kind: 'description', text: textOf(words, from, from + organization), span: spanOf(words, from, from + organization), organization: true}
+  }
+  if (descriptionHead >= 0) {
+    const end = descriptionHead + 1
+    return {kind: 'description', text: textOf(words, from, end), span: spanOf(words, from, end), organization: false}
+  }
+  const capitals = words.slice(from, head)
+  if (capitals.length <= 4 && capitals.every((w) => isCapitalized(w.value) && !lexicon.notNames.has(stripPossessive(w.value)))) {
+    return {kind: 'name', words: capitals.map((w) => stripPossessive(w.value)), span: spanOf(words, from, head)}
+  }
+  return undefined
+}
+
+function textOf(words: Word[], from: number, to: number): string {
+  let out = ''
+  for (let k = from; k < to; k++) out += (k > from && words[k].joined ? ' ' : '') + words[k].value
+  return out
+}
+
+/** The subject of the cue at `verb`, looking back no further than `lo`. */
+export function subjectBefore(pw: ParagraphWords, verb: number, lo: number): SpeakerPhrase | undefined {
+  const {words, mentionOf} = pw
+  let j = verb - 1
+  while (j >= lo && !mentionOf[j] && (adverb.test(words[j].value) || fillers.has(words[j].value))) j--
+  if (j >= lo && (words[j].value === 'who' || words[j].value === 'which')) j--
+  let appositive: [number, number] | undefined
+  if (j >= lo && words[j].value === ',') {
+    let k = j - 1
+    while (k >= lo && words[k].value !== ',' && !isQuoteMark(words[k])) k--
+    if (k >= lo && words[k].value === ',') {
+      appositive = [k + 1, j]
+      j = k - 1
+    } else j--
+  }
+  const end = j + 1
+  let start = end
+  while (start > lo && end - start < 7) {
+    const word = words[start - 1]
+    if (mentionOf[start - 1]) {
+      start--
+      continue
+    }
+    if (isPunctuation(word) || stoppers.has(word.value.toLowerCase())) break
+    start--
+  }
+  // Only the words right before the verb: a subject, not the tail of a clause.
+  const phrase = start < end ? readPhrase(pw, start, end, false) : undefined
+  if (phrase && phrase.kind !== 'name') return phrase
+  if (appositive) {
+    const inner = readPhrase(pw, appositive[0], appositive[1], true)
+    if (inner && inner.kind === 'entity') return inner
+  }
+  return phrase
+}
+
+/** The phrase after a cue ("said Smith, a spokesman"), up to punctuation. */
+export function subjectAfter(pw: ParagraphWords, from: number, hi: number): SpeakerPhrase | undefined {
+  const {words, mentionOf} = pw
+  let end = from
+  while (end < hi && end - from < 8 && (mentionOf[end] || !isPunctuation(words[end]))) end++
+  return end > from ? readPhrase(pw, from, end, true) : undefined
+}
+
+export function isQuoteMark(word: Word): boolean {
+  return /^["“”‘’'„«»]+$/.test(word.value)
+}

@@ -1,0 +1,94 @@
+/**
+ * Turns a speaker phrase into an entity id: mentions are their entity;
+ * he/she go to the nearest earlier person of that gender named outside a
+ * quotation; a description ("a campaign spokesman", "the White House")
+ * becomes an entity of its own with `description` and no name; a capitalised
+ * name nobody recognised becomes a Person with exactly those words.
+ */
+import {lexicon} from './people-lexicon.ts'
+import {slug, uniqueId} from './people-entities.ts'
+import type {SpeakerContext} from './speaker-context.ts'
+import type {SpeakerPhrase} from './speaker-phrases.ts'
+import type {Entity} from './types.ts'
+
+/** How many paragraphs back a pronoun may look for its person. */
+const pronounReach = 4
+
+export function resolveSpeaker(ctx: SpeakerContext, phrase: SpeakerPhrase, paragraph: number): Entity | undefined {
+  switch (phrase.kind) {
+    case 'entity':
+      return phrase.entity
+    case 'pronoun':
+      return resolvePronoun(ctx, phrase.pronoun, phrase.span.start, paragraph)
+    case 'description':
+      return describedEntity(ctx, phrase.text, phrase.organization, phrase.span)
+    case 'name':
+      return namedEntity(ctx, phrase.words, phrase.span)
+  }
+}
+
+/** The nearest earlier person (outside quotations) that the pronoun can stand for. */
+export function resolvePronoun(ctx: SpeakerContext, pronoun: string, offset: number, paragraph: number): Entity | undefined {
+  const gender = lexicon.pronounGender.get(pronoun === 'I' ? 'I' : pronoun.toLowerCase())
+  if (gender !== 'male' && gender !== 'female' && gender !== 'plural') return undefined
+  for (let p = paragraph; p >= 0 && p > paragraph - pronounReach; p--) {
+    const pw = ctx.paragraphs[p]
+    if (!pw) continue
+    for (let k = pw.words.length - 1; k >= 0; k--) {
+      const word = pw.words[k]
+      if (word.start >= offset || pw.quoted[k]) continue
+      const ref = pw.mentionOf[k]
+      if (!ref) continue
+      const entity = ref.entity
+      if (gender === 'plural') {
+        if (entity.type === 'Organization' || (entity.description && !entity.name)) return entity
+        continue
+      }
+      if (entity.type !== 'Person' || (entity.description && !entity.name && isPlural(entity.description))) continue
+      if (!entity.gender || entity.gender === gender) return entity
+    }
+  }
+  return undefined
+}
+
+function isPlural(description: string): boolean {
+  const last = description.split(' ').pop() ?? ''
+  return last.endsWith('s') && !last.endsWith('ss')
+}
+
+function describedEntity(ctx: SpeakerContext, text: string, organization: boolean, span: {start: number; end: number}): Entity {
+  const {article} = ctx
+  const key = text.toLowerCase().replace(/^(a|an|the|one|another) /, '')
+  let entity = article.entities.find((e) => e.description && e.description.toLowerCase().replace(/^(a|an|the|one|another) /, '') === key && !e.name)
+  if (!entity) {
+    const type = organization ? 'Organization' : 'Person'
+    entity = {id: uniqueId(article, `${organization ? 'org' : 'person'}-${slug(text)}`), type, description: text, mentions: []}
+    article.entities.push(entity)
+  }
+  addMentionIfFree(ctx, entity, {...span, kind: 'description'})
+  return entity
+}
+
+function namedEntity(ctx: SpeakerContext, words: string[], span: {start: number; end: number}): Entity {
+  const {article} = ctx
+  const last = words[words.length - 1].toLowerCase()
+  let entity = article.entities.find((e) => e.type === 'Person' && e.name && e.name.toLowerCase().split(' ').pop() === last)
+  if (!entity) {
+    const name = words.join(' ')
+    const organization = words.some((w) => lexicon.organizationWords.has(w))
+    entity = {id: uniqueId(article, `${organization ? 'org' : 'person'}-${slug(name)}`), type: organization ? 'Organization' : 'Person', name, mentions: []}
+    article.entities.push(entity)
+  }
+  addMentionIfFree(ctx, entity, {...span, kind: words.length > 1 ? 'name' : 'surname'})
+  return entity
+}
+
+/** Adds a mention unless it would overlap another entity's mention. */
+export function addMentionIfFree(ctx: SpeakerContext, entity: Entity, mention: Entity['mentions'][number]): boolean {
+  for (const other of ctx.article.entities) {
+    for (const m of other.mentions) if (m.start < mention.end && mention.start < m.end) return false
+  }
+  entity.mentions.push(mention)
+  entity.mentions.sort((a, b) => a.start - b.start)
+  return true
+}
