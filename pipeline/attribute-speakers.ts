@@ -10,7 +10,7 @@
  */
 import {lexicon} from './people-lexicon.ts'
 import {buildContext, wordAt, type ParagraphWords, type SpeakerContext} from './speaker-context.ts'
-import {cueLength, extendCue, isPunctuation, isQuoteMark, subjectAfter, subjectBefore, type SpeakerPhrase} from './speaker-phrases.ts'
+import {clauseSubject, cueLength, extendCue, isPunctuation, isQuoteMark, subjectAfter, subjectBefore, type SpeakerPhrase} from './speaker-phrases.ts'
 import {addMentionIfFree, resolvePronoun, resolveSpeaker} from './speaker-resolve.ts'
 import type {Entity, Quotation, RemarkPlugin, Span} from './types.ts'
 
@@ -35,7 +35,8 @@ const attributeSpeakers: RemarkPlugin = function () {
       const found = cueAfter(last, quote.pieces[quote.pieces.length - 1].end, true) ??
         cueBefore(first, quote.pieces[0].start, ctx) ??
         cueAfter(last, quote.pieces[quote.pieces.length - 1].end, false) ??
-        cueEndingPreviousParagraph(ctx, first, quote.pieces[0].start)
+        cueEndingPreviousParagraph(ctx, first, quote.pieces[0].start) ??
+        transcriptSpeaker(first, quote.pieces[0])
       let speaker: Entity | undefined
       if (found) {
         speaker = resolveSpeaker(ctx, found.phrase, first.index)
@@ -69,20 +70,25 @@ function cueAfter(pw: ParagraphWords, end: number, near: boolean): Found | undef
   while (a < words.length && (isQuoteMark(words[a]) || words[a].value === ',')) a++
   let hi = a
   while (hi < words.length && !quoted[hi] && !isQuoteMark(words[hi]) && !sentenceEnd.has(words[hi].value)) hi++
-  const reach = Math.min(hi, a + (near ? afterReach : 16))
+  const reach = near ? hi : Math.min(hi, a + 16)
   for (let v = a; v < reach; v++) {
     const length = cueLength(words, v)
     if (length === 0) continue
     const cueEnd = extendCue(words, v + length, hi)
     const cue = {start: words[v].start, end: words[cueEnd - 1].end}
-    if (v === a || words[v].value.toLowerCase() === 'according') {
+    const verb = words[v].value.toLowerCase()
+    if ((v === a && lexicon.invertingVerbs.has(verb)) || verb === 'according') {
       const phrase = subjectAfter(pw, cueEnd, hi)
       if (phrase) return {phrase, cue}
       if (v === a) continue
     }
     const phrase = subjectBefore(pw, v, a)
+    if (phrase && phrase.kind !== 'name') return {phrase, cue}
+    // "...," Trump, the GOP front-runner ..., said: the phrase right after the closing mark.
+    const opening = subjectAfter(pw, a, hi)
+    if (opening && (opening.kind === 'entity' || opening.kind === 'pronoun')) return {phrase: opening, cue}
     if (phrase) return {phrase, cue}
-    if (near) return undefined
+    if (near && v - a > afterReach) return undefined
   }
   return undefined
 }
@@ -116,7 +122,10 @@ function cueBefore(pw: ParagraphWords, start: number, ctx: SpeakerContext): Foun
       }
       continue
     }
-    const phrase = subjectBefore(pw, v, lo) ?? (length > 0 && !isPunctuation(words[cueEnd] ?? words[v]) ? subjectAfter(pw, cueEnd, hi) : undefined)
+    const verb = words[v].value.toLowerCase()
+    const subject = lexicon.participles.has(verb) ? clauseSubject(pw, v, lo) : subjectBefore(pw, v, lo)
+    const inverted = !subject && lexicon.invertingVerbs.has(verb) && !isPunctuation(words[cueEnd] ?? words[v]) ? subjectAfter(pw, cueEnd, hi) : undefined
+    const phrase = subject ?? inverted
     if (phrase) return {phrase, cue}
   }
   void ctx
@@ -172,4 +181,14 @@ function markPronouns(ctx: SpeakerContext): void {
       if (person && person.type === 'Person' && person.name) addMentionIfFree(ctx, person, {start: word.start, end: word.end, kind: 'pronoun'})
     })
   }
+}
+
+/** A transcript line: the quote starts with the speaker's name in capitals and a colon ("PENCE: Well, ..."). */
+function transcriptSpeaker(pw: ParagraphWords, piece: Span): Found | undefined {
+  const {words} = pw
+  const k = wordAt(words, piece.start)
+  const name = words[k]
+  if (!name || name.start !== piece.start || words[k + 1]?.value !== ':' || !/^\p{Lu}{2,}$/u.test(name.value)) return undefined
+  const value = name.value[0] + name.value.slice(1).toLowerCase()
+  return {phrase: {kind: 'name', words: [value], span: {start: name.start, end: name.end}}, cue: {start: words[k + 1].start, end: words[k + 1].end}}
 }

@@ -34,7 +34,15 @@ export function paragraphWords(article: ArticleData): Word[][] {
         spaceBefore = true
         continue
       }
-      words.push({...token, spaceBefore, sentenceStart: first, paragraph: sentence.paragraph})
+      words.push({
+        start: token.start,
+        end: token.end,
+        value: token.value,
+        kind: token.kind,
+        spaceBefore,
+        sentenceStart: first,
+        paragraph: sentence.paragraph
+      })
       spaceBefore = false
       first = false
     }

@@ -48,7 +48,9 @@ export const lexicon = Object.freeze({
   reportingVerbs: new Set(speechData.reporting),
   speechPhrases: phrases(speechData.phrases.map((p) => p.toLowerCase())),
   cueExtensions: phrases(speechData.cueExtensions.map((p) => p.toLowerCase())),
-  nounCues: new Set(speechData.nounCues)
+  nounCues: new Set(speechData.nounCues),
+  invertingVerbs: new Set(speechData.inverting),
+  participles: new Set(speechData.participles)
 })
 
 /** Whether a given name is known, and the gender it suggests. */

@@ -1,10 +1,91 @@
 /**
- * Organizations (parties included) and places, from gazetteers. (Stub: filled in by its own change.)
+ * Organizations (parties included) and places: `Organization` and `Place`
+ * entities in `file.data.article.entities`, one per real-world thing however
+ * it is named, ids `org-<slug>` / `place-<slug>`.
+ *
+ * Rules, in the order they compete (the longest candidate wins an overlap):
+ * known organizations and head-built names (`org-names.ts`), gazetteer
+ * places (`place-gazetteer.ts`), party words (`org-parties.ts`); then
+ * references by head (`the Commission`, `org-references.ts`) fill what is
+ * left. The dateline's place always becomes a Place. Mentions never cross a
+ * mention an earlier stage made, and in a social post only the body is read
+ * (its footer names the author, a person).
  */
-import type {RemarkPlugin} from './types.ts'
+import {ParseEnglish} from 'parse-english'
+import type {ArticleData, RemarkPlugin} from './types.ts'
+import {paragraphWords, type Word} from './gazetteer-words.ts'
+import {addEntities, chooseCandidates, Occupancy, takenSpans, type Candidate} from './gazetteer-candidates.ts'
+import {canonicalPlace, createPlaceGazetteer, findPlaces, type PlaceGazetteer} from './place-gazetteer.ts'
+import {createOrganizationIndex, findAcronyms, findNamedOrganizations, organizationHeads} from './org-names.ts'
+import {findPartyWords} from './org-parties.ts'
+import {findOrganizationReferences, namedOrganizations} from './org-references.ts'
+import parties from './lexicon/parties.json' with {type: 'json'}
 
+/** Capitalized words a place name may qualify (`Iowa Republicans`, `Kansas Senate`). */
+const placeQualifiers = new Set([
+  ...organizationHeads,
+  ...parties.parties.flatMap((party) => [...party.names, ...party.members, ...party.adjectives])
+])
+
+/** Recognizes organizations and places. */
 const recognizeOrganizationsPlaces: RemarkPlugin = function () {
-  return function () {}
+  // Built once per processor: the lexicons split the way the text is split.
+  const parser = new ParseEnglish()
+  const gazetteer = createPlaceGazetteer(parser)
+  const organizations = createOrganizationIndex(parser)
+
+  return function (_tree, file) {
+    const article = file.data.article!
+    const text = String(file.value)
+    const wordsByParagraph = paragraphWords(article).map((words, index) => readableWords(article, index, words))
+    const occupied = new Occupancy(text.length, takenSpans(article))
+
+    const candidates: Candidate[] = []
+    const dateline = datelinePlace(article, text, gazetteer)
+    if (dateline) candidates.push(dateline)
+    const acronyms = new Map<string, string>()
+    for (const words of wordsByParagraph) {
+      candidates.push(...findNamedOrganizations(organizations, words, text, acronyms))
+      candidates.push(...findPlaces(gazetteer, words, placeQualifiers))
+      candidates.push(...findPartyWords(words))
+    }
+    for (const words of wordsByParagraph) candidates.push(...findAcronyms(words, acronyms))
+    const named = chooseCandidates(candidates, occupied)
+
+    const references: Candidate[] = []
+    const organizationsNamed = namedOrganizations(named)
+    for (const words of wordsByParagraph) references.push(...findOrganizationReferences(words, organizationsNamed))
+    const referring = chooseCandidates(references, occupied)
+
+    addEntities(article, [...named, ...referring].sort((a, b) => a.start - b.start))
+  }
 }
 
 export default recognizeOrganizationsPlaces
+
+/** The words of a paragraph this stage reads: a social post's body only. */
+function readableWords(article: ArticleData, paragraph: number, words: Word[]): Word[] {
+  const post = article.socialPosts.find((entry) => entry.paragraph === paragraph)
+  if (!post) return words
+  return words.filter((word) => word.start >= post.body.start && word.end <= post.body.end)
+}
+
+/** The dateline's place (`WASHINGTON (AP) —` -> Washington), at the city as written. */
+function datelinePlace(article: ArticleData, text: string, gazetteer: PlaceGazetteer): Candidate | undefined {
+  const dateline = article.meta.dateline
+  if (!dateline?.place) return undefined
+  const written = text.slice(dateline.start, dateline.end)
+  let at = written.toLowerCase().indexOf(dateline.place.toLowerCase())
+  let length = dateline.place.length
+  if (at < 0) {
+    // The place may be longer than the city as written: match the city alone.
+    const city = dateline.place.split(',')[0]
+    at = written.toLowerCase().indexOf(city.toLowerCase())
+    length = city.length
+  }
+  if (at < 0) return undefined
+  const name = canonicalPlace(gazetteer, dateline.place) ?? dateline.place
+  const start = dateline.start + at
+  // Longer than any rival at the same place: the dateline is certain.
+  return {start, end: start + length, type: 'Place', name, kind: 'name', priority: 9}
+}

@@ -18,6 +18,8 @@ export interface ParagraphWords {
   mentionOf: Array<MentionRef | undefined>
   /** For each word, whether it lies inside a quotation piece. */
   quoted: boolean[]
+  /** The article text of a span. */
+  text: (span: Span) => string
 }
 
 export interface SpeakerContext {
@@ -40,7 +42,7 @@ export function buildContext(article: ArticleData, text: string): SpeakerContext
   const pieces = article.quotations.flatMap((q) => q.pieces).sort((a, b) => a.start - b.start)
   const paragraphs = article.paragraphs.map((paragraph) => {
     const words = byParagraph.get(paragraph.index) ?? []
-    return {index: paragraph.index, words, mentionOf: assign(words, mentions), quoted: insidePieces(words, pieces)}
+    return {index: paragraph.index, words, mentionOf: assign(words, mentions), quoted: insidePieces(words, pieces), text: (span: Span) => text.slice(span.start, span.end)}
   })
   return {article, text, paragraphs}
 }

@@ -66,7 +66,9 @@ export function readPhrase(pw: ParagraphWords, from: number, to: number, preferF
   }
   let descriptionHead = -1
   for (let k = from; k < head; k++) if (!mentionOf[k] && lexicon.descriptionHeads.has(words[k].value.toLowerCase())) descriptionHead = k
-  if (mentionIndex >= 0 && !(descriptionHead > mentionIndex && !preferFirst)) {
+  // "a longtime GOP data expert": a determiner and a description head after the mention make it a description.
+  const described = descriptionHead > mentionIndex && (!preferFirst || determiners.has(words[from].value.toLowerCase()))
+  if (mentionIndex >= 0 && !described) {
     const ref = mentionOf[mentionIndex]!
     return {kind: 'entity', entity: ref.entity, span: {start: ref.mention.start, end: ref.mention.end}}
   }
@@ -102,6 +104,12 @@ export function subjectBefore(pw: ParagraphWords, verb: number, lo: number): Spe
   let j = verb - 1
   while (j >= lo && !mentionOf[j] && (adverb.test(words[j].value) || fillers.has(words[j].value))) j--
   if (j >= lo && (words[j].value === 'who' || words[j].value === 'which')) j--
+  // "Rep. Gwen Moore (D-Wis.) said": a parenthesis before the verb is set aside.
+  if (j >= lo && words[j].value === ')') {
+    let k = j - 1
+    while (k >= lo && words[k].value !== '(' && j - k < 8) k--
+    if (k >= lo && words[k].value === '(') j = k - 1
+  }
   let appositive: [number, number] | undefined
   if (j >= lo && words[j].value === ',') {
     let k = j - 1
@@ -123,7 +131,14 @@ export function subjectBefore(pw: ParagraphWords, verb: number, lo: number): Spe
     start--
   }
   // Only the words right before the verb: a subject, not the tail of a clause.
-  const phrase = start < end ? readPhrase(pw, start, end, false) : undefined
+  let phrase = start < end ? readPhrase(pw, start, end, false) : undefined
+  // "Another source familiar with Cruz’s thinking said": a possessive is not the subject; read further back.
+  if (phrase && phrase.kind === 'entity' && phrase.span.end < words[end - 1].end && /’s$|'s$/.test(pw.text(phrase.span))) {
+    let wider = start
+    while (wider > lo && end - wider < 12 && !isPunctuation(words[wider - 1])) wider--
+    const again = readPhrase(pw, wider, end, false)
+    if (again && again.kind === 'description') phrase = again
+  }
   if (phrase && phrase.kind !== 'name') return phrase
   if (appositive) {
     const inner = readPhrase(pw, appositive[0], appositive[1], true)
@@ -142,4 +157,16 @@ export function subjectAfter(pw: ParagraphWords, from: number, hi: number): Spea
 
 export function isQuoteMark(word: Word): boolean {
   return /^["“”‘’'„«»]+$/.test(word.value)
+}
+
+/** The subject of the main clause before a participle cue ("Blige sings to Clinton before asking her"). */
+export function clauseSubject(pw: ParagraphWords, verb: number, lo: number): SpeakerPhrase | undefined {
+  const {words, mentionOf, quoted} = pw
+  for (let k = lo; k < verb; k++) {
+    const ref = mentionOf[k]
+    if (ref && !quoted[k] && (ref.entity.type === 'Person' || ref.entity.type === 'Organization')) {
+      return {kind: 'entity', entity: ref.entity, span: {start: ref.mention.start, end: ref.mention.end}}
+    }
+  }
+  return subjectBefore(pw, verb, lo)
 }

@@ -27,28 +27,38 @@ export function resolveSpeaker(ctx: SpeakerContext, phrase: SpeakerPhrase, parag
   }
 }
 
-/** The nearest earlier person (outside quotations) that the pronoun can stand for. */
+/**
+ * The person a pronoun stands for: going back sentence by sentence (quoted
+ * words skipped), the first compatible mention of the nearest sentence that
+ * has one; the first mention of a sentence is usually its subject.
+ */
 export function resolvePronoun(ctx: SpeakerContext, pronoun: string, offset: number, paragraph: number): Entity | undefined {
   const gender = lexicon.pronounGender.get(pronoun === 'I' ? 'I' : pronoun.toLowerCase())
   if (gender !== 'male' && gender !== 'female' && gender !== 'plural') return undefined
+  let candidate: Entity | undefined
+  let sentence = -1
   for (let p = paragraph; p >= 0 && p > paragraph - pronounReach; p--) {
     const pw = ctx.paragraphs[p]
     if (!pw) continue
     for (let k = pw.words.length - 1; k >= 0; k--) {
       const word = pw.words[k]
-      if (word.start >= offset || pw.quoted[k]) continue
-      const ref = pw.mentionOf[k]
-      if (!ref) continue
-      const entity = ref.entity
-      if (gender === 'plural') {
-        if (entity.type === 'Organization' || (entity.description && !entity.name)) return entity
-        continue
+      if (word.start >= offset) continue
+      if (word.sentence !== sentence) {
+        if (candidate) return candidate
+        sentence = word.sentence
       }
-      if (entity.type !== 'Person' || (entity.description && !entity.name && isPlural(entity.description))) continue
-      if (!entity.gender || entity.gender === gender) return entity
+      const ref = pw.mentionOf[k]
+      if (!ref || pw.quoted[k]) continue
+      if (compatible(ref.entity, gender)) candidate = ref.entity
     }
   }
-  return undefined
+  return candidate
+}
+
+function compatible(entity: Entity, gender: 'male' | 'female' | 'plural'): boolean {
+  if (gender === 'plural') return entity.type === 'Organization' || Boolean(entity.description && !entity.name)
+  if (entity.type !== 'Person' || (entity.description && !entity.name && isPlural(entity.description))) return false
+  return !entity.gender || entity.gender === gender
 }
 
 function isPlural(description: string): boolean {
