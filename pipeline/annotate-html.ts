@@ -15,7 +15,10 @@ function annotation(state: State, node: AnnotationNode): Element {
   switch (node.kind) {
     case 'quotation': {
       tagName = 'q'
+      // The article's own quote marks stay in the text, outside the element;
+      // `quotes: none` stops the browser from adding a second pair.
       properties = node.continued ? {dataQuotation: node.ref} : {id: node.ref}
+      properties.style = 'quotes: none'
       if (node.speaker) Object.assign(properties, {cite: '#' + node.speaker, dataSpeaker: node.speaker})
       break
     }
