@@ -1,0 +1,149 @@
+/**
+ * Validates one article: its `.jsonld` and, when there is one, the `.html`
+ * beside it. Runs the layers in order and places every finding in the file
+ * the user opens: a JSON pointer becomes the line:column of the `.jsonld`
+ * (or of the JSON-LD inside the page, when the page comes alone); an HTML
+ * problem the line:column of the `.html`.
+ */
+import fs from 'node:fs'
+import type {VFile} from 'vfile'
+import {checkGoogleArticle} from './google-article.ts'
+import {indexGraph, isObject, type GraphProblem} from './graph-model.ts'
+import {checkGraphIntegrity} from './graph-integrity.ts'
+import {checkPage, parsePage, type Page} from './page-integrity.ts'
+import {validateGraphSchema} from './json-schema.ts'
+import {JsonPositions, type Point} from './json-positions.ts'
+import {addFinding, reportFile, type Finding} from './report.ts'
+import {checkSchemaOrg} from './schema-org.ts'
+import {checkHtml} from './html-validity.ts'
+
+/** Whether the output contract (layer 1) applies: `auto` recognises our build's graphs. */
+export type ContractMode = 'auto' | 'on' | 'off'
+
+export interface ValidateOptions {
+  contract?: ContractMode
+}
+
+export interface ArticlePaths {
+  jsonld?: string
+  html?: string
+}
+
+/** A placed problem before it becomes a message, with the layer it came from. */
+interface Located extends Finding {
+  pointer?: string
+}
+
+/** Validates one article; returns one vfile per file read, with its messages. */
+export function validateArticle(paths: ArticlePaths, options: ValidateOptions = {}): VFile[] {
+  const files: VFile[] = []
+  const jsonldFile = paths.jsonld ? reportFile(paths.jsonld, fs.readFileSync(paths.jsonld, 'utf8')) : undefined
+  const htmlFile = paths.html ? reportFile(paths.html, fs.readFileSync(paths.html, 'utf8')) : undefined
+  if (jsonldFile) files.push(jsonldFile)
+  if (htmlFile) files.push(htmlFile)
+
+  const page = htmlFile ? parsePage(String(htmlFile.value)) : undefined
+  // The graph: the .jsonld file, else the page's own JSON-LD.
+  const graphFile = jsonldFile ?? htmlFile!
+  const embedded = page?.scripts[0]
+  const graphText = jsonldFile ? String(jsonldFile.value) : embedded?.text
+  const shift: Point | undefined = jsonldFile ? undefined : embedded?.start
+
+  let pageFindings: Finding[] = []
+  if (graphText === undefined) {
+    addFinding(graphFile, {source: 'graph-integrity', ruleId: 'jsonld-missing', severity: 'error', start: {line: 1, column: 1, offset: 0},
+      reason: 'Unexpected page without `<script type="application/ld+json">`, expected the article graph'})
+  } else {
+    const parsed = parseJson(graphText, shift)
+    if ('error' in parsed) {
+      addFinding(graphFile, parsed.error)
+    } else {
+      const index = indexGraph(parsed.value)
+      const found = checkGraph(parsed.value, options, index)
+      if (page) {
+        const crossChecked = checkPage(page, parsed.value, index, Boolean(jsonldFile))
+        found.push(...crossChecked.graph)
+        pageFindings = crossChecked.html
+      }
+      for (const finding of merge(found.map((problem) => locate(problem, parsed.positions)))) addFinding(graphFile, finding)
+    }
+  }
+  if (htmlFile) {
+    for (const finding of [...pageFindings, ...checkHtml(String(htmlFile.value), htmlFile.path)]) addFinding(htmlFile, finding)
+  }
+  return files
+}
+
+/** Layers 1-4 (graph part) on a parsed document: problems by JSON pointer. */
+export function checkGraph(document: unknown, options: ValidateOptions = {}, index = indexGraph(document)): Array<GraphProblem & {source: string}> {
+  const found: Array<GraphProblem & {source: string}> = []
+  if (contractApplies(document, options.contract ?? 'auto')) {
+    for (const problem of validateGraphSchema(document)) found.push({...problem, severity: 'error', source: 'json-schema'})
+  }
+  for (const problem of checkSchemaOrg(document, index)) found.push({...problem, source: 'schema-org'})
+  for (const problem of checkGoogleArticle(document, index)) found.push({...problem, source: 'google-article'})
+  for (const problem of checkGraphIntegrity(document, index)) found.push({...problem, source: 'graph-integrity'})
+  return found
+}
+
+/**
+ * Our build's graphs: `{"@context": "https://schema.org", "@graph": [...]}`
+ * holding a NewsArticle with an `@id` ending in `#article`, an `articleBody`
+ * and a `wordCount`. Anything else (a Yoast graph) is not held to our contract.
+ */
+export function contractApplies(document: unknown, mode: ContractMode): boolean {
+  if (mode !== 'auto') return mode === 'on'
+  if (!isObject(document) || document['@context'] !== 'https://schema.org' || !Array.isArray(document['@graph'])) return false
+  return document['@graph'].some((node) => isObject(node) && node['@type'] === 'NewsArticle' &&
+    typeof node['@id'] === 'string' && node['@id'].endsWith('#article') && 'articleBody' in node && 'wordCount' in node)
+}
+
+/** Which layer's error wins when several report the same value: the most specific. */
+const precedence = ['google-article', 'graph-integrity', 'schema-org', 'json-schema']
+
+/**
+ * One error per value: when layers agree that a value is wrong
+ * (`"datePublished": "30/06/2017"` fails the contract, schema.org's range and
+ * Google's ISO 8601 rule), the most specific message is kept; warnings on a
+ * value that has an error are dropped.
+ */
+function merge(found: Located[]): Finding[] {
+  const best = new Map<string, Located>()
+  for (const finding of found) {
+    if (finding.severity !== 'error' || finding.pointer === undefined) continue
+    const kept = best.get(finding.pointer)
+    if (!kept || precedence.indexOf(finding.source) < precedence.indexOf(kept.source)) best.set(finding.pointer, finding)
+  }
+  return found.filter((finding) => {
+    if (finding.pointer === undefined) return true
+    const kept = best.get(finding.pointer)
+    if (!kept) return true
+    return finding.severity === 'error' ? finding.source === kept.source : false
+  })
+}
+
+function locate(problem: GraphProblem & {source: string}, positions: JsonPositions): Located {
+  const place = positions.locate(problem.pointer)
+  return {
+    source: problem.source, ruleId: problem.ruleId, reason: problem.reason, severity: problem.severity,
+    start: place.start, end: place.end, url: problem.url, pointer: problem.pointer
+  }
+}
+
+type Parsed = {value: unknown; positions: JsonPositions} | {error: Finding}
+
+function parseJson(text: string, shift?: Point): Parsed {
+  try {
+    const positions = new JsonPositions(text, shift)
+    return {value: JSON.parse(text), positions}
+  } catch (error) {
+    const {line = 1, column = 1} = error as {line?: number; column?: number}
+    const start = shift
+      ? {line: shift.line + line - 1, column: line === 1 ? shift.column + column - 1 : column, offset: 0}
+      : {line, column, offset: 0}
+    return {error: {source: 'json', ruleId: 'json-parse', severity: 'error', start,
+      reason: `Unexpected JSON syntax (${(error as Error).message.split('\n')[0]}), expected a valid JSON document`}}
+  }
+}
+
+export type {Page}

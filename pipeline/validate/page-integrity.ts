@@ -1,0 +1,199 @@
+/**
+ * Layer 4, the page part: the HTML and the graph tell one story.
+ * - Each Quotation whose `@id` has a fragment has an element with that `id`
+ *   in the page (pieces after the first carry `data-quotation`), and the
+ *   Quotation's `text` is those elements' visible text.
+ * - Each mention (`<a class="mention">`, `data-speaker`, `data-entity`,
+ *   `cite="#…"`) points at a node of the graph, and every `#fragment` link
+ *   at an element of the page.
+ * - The page's JSON-LD equals the `.jsonld` file.
+ */
+import {fromHtml} from 'hast-util-from-html'
+import {toText} from 'hast-util-to-text'
+import type {Element, Root, RootContent} from 'hast'
+import {isDeepStrictEqual} from 'node:util'
+import {isObject, type GraphIndex, type GraphProblem} from './graph-model.ts'
+import {normalize} from './graph-integrity.ts'
+import {pointerOf, type Point} from './json-positions.ts'
+import {show} from './json-schema.ts'
+import type {Finding} from './report.ts'
+
+/** One `<script type="application/ld+json">`: its text and where that text starts. */
+export interface LdScript {
+  text: string
+  start: Point
+  element: Element
+}
+
+/** What the checks need from a page, collected in one walk. */
+export interface Page {
+  tree: Root
+  scripts: LdScript[]
+  canonical?: string
+  byId: Map<string, Element>
+  /** Elements carrying `data-quotation` (continued quotation pieces), by quotation id. */
+  continued: Map<string, Element[]>
+  elements: Element[]
+}
+
+export function parsePage(html: string): Page {
+  const tree = fromHtml(html)
+  const page: Page = {tree, scripts: [], byId: new Map(), continued: new Map(), elements: []}
+  const visit = (node: Root | RootContent) => {
+    if (node.type === 'element') {
+      page.elements.push(node)
+      const props = node.properties
+      if (typeof props.id === 'string' && !page.byId.has(props.id)) page.byId.set(props.id, node)
+      if (typeof props.dataQuotation === 'string') {
+        const list = page.continued.get(props.dataQuotation) ?? []
+        list.push(node)
+        page.continued.set(props.dataQuotation, list)
+      }
+      if (node.tagName === 'script' && String(props.type).toLowerCase() === 'application/ld+json') {
+        const text = node.children.map((child) => (child.type === 'text' ? child.value : '')).join('')
+        const first = node.children[0]?.position?.start ?? node.position?.end
+        page.scripts.push({text, element: node, start: first ? {line: first.line, column: first.column, offset: first.offset ?? 0} : {line: 1, column: 1, offset: 0}})
+      }
+      if (node.tagName === 'link' && Array.isArray(props.rel) && props.rel.includes('canonical') && typeof props.href === 'string') {
+        page.canonical ??= props.href
+      }
+    }
+    if ('children' in node) for (const child of node.children) visit(child)
+  }
+  visit(tree)
+  return page
+}
+
+export interface PageFindings {
+  /** Problems with the graph, by JSON pointer (reported on the `.jsonld`). */
+  graph: Array<GraphProblem & {source: string}>
+  /** Problems placed in the page. */
+  html: Finding[]
+}
+
+/**
+ * Cross-checks a page against its graph. `compareEmbedded`: the graph came
+ * from a `.jsonld` file, so the page's own JSON-LD must equal it.
+ */
+export function checkPage(page: Page, document: unknown, index: GraphIndex, compareEmbedded = true): PageFindings {
+  const findings: PageFindings = {graph: [], html: []}
+  const source = 'graph-integrity'
+  const atElement = (element: Element, ruleId: string, reason: string, severity: 'error' | 'warning' = 'error') => {
+    const start = element.position?.start ?? {line: 1, column: 1}
+    const end = element.position?.end
+    findings.html.push({source, ruleId, reason, severity, start: {line: start.line, column: start.column, offset: start.offset ?? 0},
+      end: end ? {line: end.line, column: end.column, offset: end.offset ?? 0} : undefined})
+  }
+  const base = page.canonical ?? articleUrl(index)
+  const nodeFor = (fragment: string) => base !== undefined
+    ? index.byId.has(`${base}#${fragment}`)
+    : [...index.byId.keys()].some((id) => id.endsWith('#' + fragment))
+
+  // Quotations <-> <q id>.
+  for (const at of index.nodes) {
+    const id = at.node['@id']
+    if (!at.types.includes('Quotation') || typeof id !== 'string' || !id.includes('#')) continue
+    const [idBase, fragment] = [id.slice(0, id.indexOf('#')), id.slice(id.indexOf('#') + 1)]
+    if (base !== undefined && idBase !== base) continue // a quotation from another page
+    const element = page.byId.get(fragment)
+    if (!element) {
+      findings.graph.push({source, pointer: `${at.pointer}/@id`, ruleId: 'page-quotation-element', severity: 'error',
+        reason: `Unexpected Quotation \`#${fragment}\` with no element \`id="${fragment}"\` in the page, expected the quote marked up in the HTML`})
+      continue
+    }
+    const pieces = [element, ...(page.continued.get(fragment) ?? [])]
+    const visible = normalize(pieces.map((piece) => toText(piece)).join('\n\n'))
+    if (typeof at.node.text === 'string' && normalize(at.node.text) !== visible) {
+      findings.graph.push({source, pointer: `${at.pointer}/text`, ruleId: 'page-quotation-text', severity: 'error',
+        reason: `Unexpected Quotation text that differs from the page's \`#${fragment}\` (${show(visible)}), expected the same words`})
+    }
+  }
+
+  // Mentions and fragment links.
+  for (const element of page.elements) {
+    const props = element.properties
+    for (const attribute of ['href', 'cite'] as const) {
+      const value = props[attribute]
+      if (typeof value !== 'string' || !value.startsWith('#') || value.length === 1) continue
+      const fragment = decodeFragment(value.slice(1))
+      if (!page.byId.has(fragment)) {
+        atElement(element, 'page-fragment-target', `Unexpected \`${attribute}="${value}"\` to no element of the page, expected an element with \`id="${fragment}"\``)
+      }
+      const isMention = attribute === 'cite' || classOf(element).includes('mention') || props.dataEntity !== undefined
+      if (isMention && !nodeFor(fragment)) {
+        atElement(element, 'page-mention-node', `Unexpected mention of \`#${fragment}\` with no node in the graph, expected a node \`${base ?? ''}#${fragment}\``)
+      }
+    }
+    for (const [name, kind] of [['dataSpeaker', 'speaker'], ['dataQuotation', 'quotation']] as const) {
+      const value = props[name]
+      if (typeof value === 'string' && !nodeFor(value)) {
+        atElement(element, 'page-mention-node', `Unexpected ${kind} \`${value}\` with no node in the graph, expected a node \`${base ?? ''}#${value}\``)
+      }
+    }
+  }
+
+  // The page's JSON-LD equals the .jsonld file.
+  if (compareEmbedded) {
+    if (page.scripts.length === 0) {
+      findings.html.push({source, ruleId: 'page-jsonld-missing', severity: 'error', start: {line: 1, column: 1, offset: 0},
+        reason: 'Unexpected page without `<script type="application/ld+json">`, expected the graph of the `.jsonld` file'})
+    } else {
+      const parsed = page.scripts.map((script) => parseOrUndefined(script.text))
+      if (!parsed.some((value) => isDeepStrictEqual(value, document))) {
+        const script = page.scripts[0]
+        const where = parsed[0] === undefined ? 'is not valid JSON' : `differs at \`${firstDifference(parsed[0], document) || '/'}\``
+        atElement(script.element, 'page-jsonld-mismatch', `Unexpected page JSON-LD that ${where}, expected it to equal the \`.jsonld\` file`)
+      }
+    }
+  }
+  for (const script of page.scripts) {
+    if (/<(?:!--|\/?script)/i.test(script.text)) {
+      atElement(script.element, 'page-jsonld-escaping', 'Unexpected `<!--` or `<script` inside the JSON-LD, expected `<` written as `\\u003c`')
+    }
+  }
+  return findings
+}
+
+/** The NewsArticle's (or first article's) `url`, when the page has no canonical link. */
+function articleUrl(index: GraphIndex): string | undefined {
+  const article = index.nodes.find((at) => at.types.some((type) => type.endsWith('Article')) && typeof at.node.url === 'string')
+  return article ? String(article.node.url) : undefined
+}
+
+function classOf(element: Element): string[] {
+  const value = element.properties.className
+  return Array.isArray(value) ? value.map(String) : []
+}
+
+function decodeFragment(fragment: string): string {
+  try {
+    return decodeURIComponent(fragment)
+  } catch {
+    return fragment
+  }
+}
+
+function parseOrUndefined(text: string): unknown {
+  try {
+    return JSON.parse(text)
+  } catch {
+    return undefined
+  }
+}
+
+/** The JSON pointer of the first place two values differ. */
+export function firstDifference(a: unknown, b: unknown, path: Array<string | number> = []): string | undefined {
+  if (isDeepStrictEqual(a, b)) return undefined
+  if (Array.isArray(a) && Array.isArray(b)) {
+    for (let index = 0; index < Math.max(a.length, b.length); index++) {
+      const found = firstDifference(a[index], b[index], [...path, index])
+      if (found !== undefined) return found
+    }
+  } else if (isObject(a) && isObject(b)) {
+    for (const key of new Set([...Object.keys(a), ...Object.keys(b)])) {
+      const found = firstDifference(a[key], b[key], [...path, key])
+      if (found !== undefined) return found
+    }
+  }
+  return pointerOf(path)
+}
