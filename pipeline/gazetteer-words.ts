@@ -87,7 +87,7 @@ export function isCapitalized(value: string): boolean {
   return /^\p{Lu}/u.test(value)
 }
 
-/** Lower-case ASCII slug: `U.S. Senate` -> `u-s-senate`. */
+/** Lower-case ASCII slug without a leading article: `U.S. Senate` -> `u-s-senate`, `The Washington Post` -> `washington-post`. */
 export function slug(name: string): string {
   return name
     .normalize('NFKD')
@@ -96,4 +96,5 @@ export function slug(name: string): string {
     .replace(/[’']/g, '')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '')
+    .replace(/^the-/, '')
 }

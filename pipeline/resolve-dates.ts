@@ -53,7 +53,7 @@ const resolveDates: RemarkPlugin = function () {
           at++
           continue
         }
-        const span = {start: words[reading.from].start, end: words[reading.to - 1].end}
+        const span = {start: words[reading.from].start, end: reading.end ?? words[reading.to - 1].end}
         if (occupied.isFree(span)) {
           occupied.add(span)
           article.dates.push({...span, value: formatDay(reading.day)})
@@ -73,5 +73,5 @@ function withCalendarDate(words: Word[], reading: DateReading | undefined, publi
   const comma = words[reading.to]
   if (comma?.value !== ',' || comma.spaceBefore || !words[reading.to + 1]) return reading
   const calendar = readCalendarDate(words, reading.to + 1, published)
-  return calendar ? {from: reading.from, to: calendar.to, day: calendar.day} : reading
+  return calendar ? {...calendar, from: reading.from} : reading
 }

@@ -1,0 +1,161 @@
+/**
+ * The ways a text names a day, read token by token from one paragraph's
+ * words: `June 29, 2017`, `Nov. 19`, `29 June 2017`, `2017-06-30`,
+ * `(next|last) Wednesday`, `yesterday`, `Independence Day`. Each reader
+ * returns the words it used and the day, or nothing; a day that depends on
+ * the publication day is only read when that day is known.
+ */
+import weekdayData from './lexicon/weekdays.json' with {type: 'json'}
+import relativeData from './lexicon/dates-relative.json' with {type: 'json'}
+import type {PhraseIndex} from './gazetteer-phrases.ts'
+import type {Word} from './gazetteer-words.ts'
+import {addDays, type Day, monthNumbers, nearestYear, parseIsoDay, validDay, weekday} from './date-calendar.ts'
+
+/** A day read at some words. */
+export interface DateReading {
+  /** Index of the first word used. */
+  from: number
+  /** Index after the last word used. */
+  to: number
+  day: Day
+  /** End offset when it is not the last word's end (`Jan. 2.`: the period is not the date's). */
+  end?: number
+}
+
+/** A holiday: a fixed day, or the first `weekday` on or after day `onOrAfter`. */
+export interface Holiday {
+  month: number
+  day?: number
+  weekday?: number
+  onOrAfter?: number
+}
+
+const weekdays = new Map(Object.entries(weekdayData.weekdays as Record<string, number>))
+const after = new Set(weekdayData.after)
+const strictlyBefore = new Set(weekdayData.strictlyBefore)
+const futureCues = new Set(weekdayData.futureCues)
+/** How many words before a weekday a future cue may stand. */
+const futureReach = 25
+const relativeDays = new Map(Object.entries(relativeData.days as Record<string, number>))
+
+/**
+ * `29` or `29th` -> 29. parse-english keeps a sentence's final period on a
+ * number (`Jan. 2.`): it is allowed, and left out of the date.
+ */
+function dayNumber(word: Word | undefined): number | undefined {
+  if (!word || word.kind !== 'word' || !word.spaceBefore) return undefined
+  const match = /^(\d{1,2})(?:st|nd|rd|th)?\.?$/.exec(word.value)
+  return match ? Number(match[1]) : undefined
+}
+
+/** The end of a day number without a final period. */
+function numberEnd(word: Word): number {
+  return word.value.endsWith('.') ? word.end - 1 : word.end
+}
+
+/** `, 2017` or ` 2017` at `words[at]`: [year, words used]. */
+function yearAt(words: Word[], at: number): [number, number] | undefined {
+  let index = at
+  if (words[index]?.value === ',' && !words[index].spaceBefore) index++
+  const word = words[index]
+  if (!word || !word.spaceBefore || !/^\d{4}$/.test(word.value)) return undefined
+  return [Number(word.value), index + 1 - at]
+}
+
+/**
+ * An absolute date at `words[at]`: `Month D[, YYYY]`, `D Month YYYY` or
+ * `YYYY-MM-DD`. Without a year, the day goes in the year closest to the
+ * publication day (none when that is unknown).
+ */
+export function readCalendarDate(words: Word[], at: number, published: Day | undefined): DateReading | undefined {
+  const word = words[at]
+  if (/^\d{4}-\d{2}-\d{2}$/.test(word.value)) {
+    const day = parseIsoDay(word.value)
+    return day ? {from: at, to: at + 1, day} : undefined
+  }
+  const month = monthNumbers.get(word.value)
+  if (month !== undefined) {
+    const dayOfMonth = dayNumber(words[at + 1])
+    if (dayOfMonth === undefined || words[at + 1].sentenceStart) return undefined
+    const year = words[at + 1].value.endsWith('.') ? undefined : yearAt(words, at + 2)
+    if (year) {
+      const day = validDay(year[0], month, dayOfMonth)
+      return day ? {from: at, to: at + 2 + year[1], day} : undefined
+    }
+    const day = published ? nearestYear(month, dayOfMonth, published) : undefined
+    return day ? {from: at, to: at + 2, day, end: numberEnd(words[at + 1])} : undefined
+  }
+  // "29 June 2017": only with a year, so that "5 May" in a list is not misread.
+  const dayOfMonth = /^\d{1,2}$/.test(word.value) ? Number(word.value) : undefined
+  const monthAfter = words[at + 1]?.spaceBefore ? monthNumbers.get(words[at + 1].value) : undefined
+  if (dayOfMonth !== undefined && monthAfter !== undefined) {
+    const year = yearAt(words, at + 2)
+    const day = year ? validDay(year[0], monthAfter, dayOfMonth) : undefined
+    return day && year ? {from: at, to: at + 2 + year[1], day} : undefined
+  }
+  return undefined
+}
+
+/**
+ * A weekday at `words[at]`, with `next`/`last` before it, resolved against
+ * the publication day: bare, the most recent such day on or before it
+ * (`On Wednesday` in a Friday story is two days before), or on or after it
+ * when the sentence speaks of the future (`will`); `next` strictly after,
+ * `last` strictly before. `Wednesday, June 28` is left to the calendar date.
+ */
+export function readWeekday(words: Word[], at: number, published: Day | undefined): DateReading | undefined {
+  const target = weekdays.get(words[at].value)
+  if (target === undefined || !published) return undefined
+  const previous = at > 0 && !words[at].sentenceStart && words[at].spaceBefore ? words[at - 1] : undefined
+  const today = weekday(published)
+  const back = (today - target + 7) % 7
+  const ahead = (target - today + 7) % 7
+  if (previous && after.has(previous.value)) return {from: at - 1, to: at + 1, day: addDays(published, ahead || 7)}
+  if (previous && strictlyBefore.has(previous.value)) return {from: at - 1, to: at + 1, day: addDays(published, -(back || 7))}
+  const offset = speaksOfFuture(words, at) ? ahead : -back
+  return {from: at, to: at + 1, day: addDays(published, offset)}
+}
+
+/** A future cue (`will`, `’ll`) earlier in the weekday's sentence (within a few words, so the cost stays bounded). */
+function speaksOfFuture(words: Word[], at: number): boolean {
+  for (let index = at; index >= 0 && index > at - futureReach; index--) {
+    const value = words[index].value.toLowerCase()
+    if (futureCues.has(value) || value.endsWith('’ll') || value.endsWith("'ll")) return true
+    if (words[index].sentenceStart) break
+  }
+  return false
+}
+
+/** `yesterday`, `today`, `tomorrow`. */
+export function readRelativeDay(words: Word[], at: number, published: Day | undefined): DateReading | undefined {
+  const offset = relativeDays.get(words[at].value)
+  if (offset === undefined || !published) return undefined
+  return {from: at, to: at + 1, day: addDays(published, offset)}
+}
+
+/** A named holiday, in the year closest to the publication day. */
+export function readHoliday(
+  holidays: PhraseIndex<Holiday>,
+  words: Word[],
+  at: number,
+  published: Day | undefined
+): DateReading | undefined {
+  if (!published) return undefined
+  const match = holidays.matchAt(words, at)
+  if (!match) return undefined
+  const holiday = match.payload
+  const inYear = (year: number) => holidayIn(holiday, year)
+  const same = inYear(published.year)
+  const before = inYear(published.year - 1)
+  if (!same || !before) return undefined
+  const distance = (day: Day) => Math.abs(Date.UTC(day.year, day.month - 1, day.day) - Date.UTC(published.year, published.month - 1, published.day))
+  return {from: match.from, to: match.to, end: match.end, day: distance(before) < distance(same) ? before : same}
+}
+
+function holidayIn(holiday: Holiday, year: number): Day | undefined {
+  if (holiday.day !== undefined) return validDay(year, holiday.month, holiday.day)
+  if (holiday.weekday === undefined || holiday.onOrAfter === undefined) return undefined
+  const first = validDay(year, holiday.month, holiday.onOrAfter)
+  if (!first) return undefined
+  return addDays(first, (holiday.weekday - weekday(first) + 7) % 7)
+}

@@ -1,0 +1,101 @@
+/**
+ * A phrase index: lexicon phrases split into tokens, looked up by their first
+ * token, longest first. Matching is exact and case-sensitive, except that the
+ * last word may carry a possessive or a `-based` suffix, which the match
+ * leaves out (`Mississippi’s` -> `Mississippi`).
+ */
+import type {ParseEnglish} from 'parse-english'
+import {coreLength, phraseTokens, type Word} from './gazetteer-words.ts'
+
+interface Entry<T> {
+  tokens: string[]
+  payload: T
+}
+
+/** What matched where. */
+export interface PhraseMatch<T> {
+  /** Index of the first word. */
+  from: number
+  /** Index after the last word. */
+  to: number
+  start: number
+  end: number
+  payload: T
+}
+
+export interface PhraseIndex<T> {
+  /** The longest phrase starting at `words[from]`, if any. */
+  matchAt(words: Word[], from: number): PhraseMatch<T> | undefined
+  /** The payload of `phrase` as a lexicon writes it (spaces normalized). */
+  lookup(phrase: string): T | undefined
+}
+
+/** Builds an index from `[phrase, payload]` pairs; a later duplicate phrase is ignored. */
+export function createPhraseIndex<T>(parser: ParseEnglish, pairs: Array<[string, T]>): PhraseIndex<T> {
+  const byFirst = new Map<string, Array<Entry<T>>>()
+  const byPhrase = new Map<string, T>()
+  const byWritten = new Map<string, T>()
+  for (const [phrase, payload] of pairs) {
+    const tokens = phraseTokens(parser, phrase)
+    const key = tokens.join(' ')
+    if (tokens.length === 0 || byPhrase.has(key)) continue
+    byPhrase.set(key, payload)
+    byWritten.set(normalize(phrase), payload)
+    const list = byFirst.get(tokens[0]) ?? []
+    list.push({tokens, payload})
+    byFirst.set(tokens[0], list)
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.tokens.length - a.tokens.length)
+
+  return {
+    matchAt(words, from) {
+      const first = words[from]
+      for (const key of firstKeys(first.value)) {
+        const list = byFirst.get(key)
+        if (!list) continue
+        for (const entry of list) {
+          const end = matchEntry(words, from, entry.tokens)
+          if (end >= 0) {
+            return {from, to: from + entry.tokens.length, start: first.start, end, payload: entry.payload}
+          }
+        }
+      }
+      return undefined
+    },
+    lookup(phrase) {
+      return byWritten.get(normalize(phrase))
+    }
+  }
+}
+
+function normalize(phrase: string): string {
+  return phrase.trim().replace(/\s+/g, ' ')
+}
+
+/** The first word as written, and without a possessive or `-based` suffix. */
+function firstKeys(value: string): string[] {
+  const keys = [value]
+  const apostrophe = Math.max(value.lastIndexOf('’'), value.lastIndexOf("'"))
+  if (apostrophe > 0) keys.push(value.slice(0, apostrophe))
+  const hyphen = value.lastIndexOf('-')
+  if (hyphen > 0) keys.push(value.slice(0, hyphen))
+  return keys
+}
+
+/** End offset of the match of `tokens` at `words[from]`, or -1. */
+function matchEntry(words: Word[], from: number, tokens: string[]): number {
+  if (from + tokens.length > words.length) return -1
+  for (let index = 0; index < tokens.length; index++) {
+    const word = words[from + index]
+    // A phrase never spans two sentences.
+    if (index > 0 && word.sentenceStart) return -1
+    if (index < tokens.length - 1) {
+      if (word.value !== tokens[index]) return -1
+      continue
+    }
+    const length = coreLength(word.value, tokens[index])
+    if (length < 0) return -1
+    return word.start + length
+  }
+  return -1
+}

@@ -1,0 +1,185 @@
+/**
+ * Named organizations: the well-known ones by name or alias
+ * (`organizations-known.json`, party names from `parties.json`), and any run
+ * of capitalized words built around an organization head
+ * (`organizations-heads.json`): `Presidential Advisory Commission on Election
+ * Integrity`, `House Judiciary Committee`, `University of Mississippi`.
+ * An acronym in parentheses after a name (`Federal Election Commission
+ * (FEC)`) names the same organization wherever it appears.
+ */
+import type {ParseEnglish} from 'parse-english'
+import known from './lexicon/organizations-known.json' with {type: 'json'}
+import grammar from './lexicon/organizations-heads.json' with {type: 'json'}
+import parties from './lexicon/parties.json' with {type: 'json'}
+import {createPhraseIndex, type PhraseIndex} from './gazetteer-phrases.ts'
+import {isCapitalized, type Word} from './gazetteer-words.ts'
+import type {Candidate} from './gazetteer-candidates.ts'
+
+interface KnownEntry {
+  name: string
+  canonical: boolean
+}
+
+export interface OrganizationIndex {
+  known: PhraseIndex<KnownEntry>
+}
+
+export const organizationHeads = new Set(grammar.heads)
+const determiners = new Set(grammar.determiners)
+const complements = new Set(grammar.complements)
+const joiners = new Set(grammar.joiners)
+const roles = new Set(grammar.roles)
+const notNames = new Set(grammar.notNames)
+/** A run longer than this is not one name (and the scan stays bounded). */
+const maxRunWords = 16
+
+/** Builds the index of known organization names (once per processor). */
+export function createOrganizationIndex(parser: ParseEnglish): OrganizationIndex {
+  const pairs: Array<[string, KnownEntry]> = []
+  for (const entry of known.organizations as Array<{name: string; aliases?: string[]}>) {
+    pairs.push([entry.name, {name: entry.name, canonical: true}])
+    for (const alias of entry.aliases ?? []) pairs.push([alias, {name: entry.name, canonical: false}])
+  }
+  for (const party of parties.parties) {
+    party.names.forEach((name, index) => pairs.push([name, {name: party.name, canonical: index === 0}]))
+  }
+  return {known: createPhraseIndex(parser, pairs)}
+}
+
+/** The word without a possessive: `Commission’s` -> `Commission`. */
+export function bare(value: string): string {
+  return value.replace(/(?:[’']s|[’'])$/, '')
+}
+
+function isNameWord(word: Word): boolean {
+  return word.kind === 'word' && isCapitalized(word.value) && !notNames.has(bare(word.value))
+}
+
+function isPossessive(word: Word): boolean {
+  return bare(word.value) !== word.value
+}
+
+/**
+ * Known organizations and head-built names in one paragraph's words.
+ * Acronyms defined after a name are added to `acronyms` (acronym -> name).
+ */
+export function findNamedOrganizations(
+  index: OrganizationIndex,
+  words: Word[],
+  text: string,
+  acronyms: Map<string, string>
+): Candidate[] {
+  const found: Candidate[] = []
+  for (let at = 0; at < words.length; at++) {
+    const match = index.known.matchAt(words, at)
+    if (!match) continue
+    const kind = match.payload.canonical ? 'name' : 'alias'
+    found.push({start: match.start, end: match.end, type: 'Organization', name: match.payload.name, kind, priority: 3})
+    defineAcronym(words, match.to, match.payload.name, acronyms)
+  }
+  let at = 0
+  while (at < words.length) {
+    if (!isNameWord(words[at])) {
+      at++
+      continue
+    }
+    const run = [at]
+    let next = at + 1
+    while (next < words.length && run.length < maxRunWords) {
+      const word = words[next]
+      if (word.sentenceStart || !word.spaceBefore || isPossessive(words[next - 1])) break
+      if (!isNameWord(word) && !joiners.has(word.value)) break
+      run.push(next)
+      next++
+    }
+    found.push(...namesInRun(index, words, run, text, acronyms))
+    at = next
+  }
+  return found
+}
+
+/**
+ * The names in one run of capitalized words and joiners: from the first
+ * name word to the last head, plus a complement after the head. A role word
+ * (`Secretary`, `Chairman`) or a joiner outside a complement ends a name.
+ */
+function namesInRun(
+  index: OrganizationIndex,
+  words: Word[],
+  run: number[],
+  text: string,
+  acronyms: Map<string, string>
+): Candidate[] {
+  const found: Candidate[] = []
+  let start = -1
+  let end = -1
+  let hasHead = false
+  let inComplement = false
+  let nameWords = 0
+  let nameWordsAtEnd = 0
+  const flush = () => {
+    if (start >= 0 && end >= 0 && hasHead && nameWordsAtEnd >= 2) {
+      const last = words[end]
+      const span = {start: words[start].start, end: last.start + bare(last.value).length}
+      const written = text.slice(span.start, span.end).replace(/\s+/g, ' ')
+      const entry = index.known.lookup(written)
+      const name = entry?.name ?? written
+      found.push({...span, type: 'Organization', name, kind: entry && !entry.canonical ? 'alias' : 'name', priority: 2})
+      defineAcronym(words, end + 1, name, acronyms)
+    }
+    start = -1
+    end = -1
+    hasHead = false
+    inComplement = false
+    nameWords = 0
+    nameWordsAtEnd = 0
+  }
+  for (const at of run) {
+    const value = bare(words[at].value)
+    if (!isCapitalized(value)) {
+      if (start < 0) continue
+      if (complements.has(value) && hasHead && !inComplement) inComplement = true
+      else if (!inComplement || !joiners.has(value)) flush()
+      continue
+    }
+    if (roles.has(value)) {
+      flush()
+      continue
+    }
+    if (start < 0) {
+      if (determiners.has(value)) continue
+      start = at
+    }
+    nameWords++
+    if (organizationHeads.has(value)) {
+      hasHead = true
+      inComplement = false
+      end = at
+      nameWordsAtEnd = nameWords
+    } else if (inComplement) {
+      end = at
+      nameWordsAtEnd = nameWords
+    }
+  }
+  flush()
+  return found
+}
+
+/** Records `(FEC)` at `words[at]` as an acronym of `name`. */
+function defineAcronym(words: Word[], at: number, name: string, acronyms: Map<string, string>): void {
+  if (words[at]?.value !== '(' || words[at + 2]?.value !== ')') return
+  const acronym = words[at + 1].value
+  if (/^[A-Z][A-Z&.-]{1,7}$/.test(acronym) && !acronyms.has(acronym)) acronyms.set(acronym, name)
+}
+
+/** Uses of acronyms defined anywhere in the article. */
+export function findAcronyms(words: Word[], acronyms: Map<string, string>): Candidate[] {
+  const found: Candidate[] = []
+  if (acronyms.size === 0) return found
+  for (const word of words) {
+    const name = acronyms.get(bare(word.value))
+    if (name === undefined) continue
+    found.push({start: word.start, end: word.start + bare(word.value).length, type: 'Organization', name, kind: 'alias', priority: 2})
+  }
+  return found
+}

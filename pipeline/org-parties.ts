@@ -1,0 +1,42 @@
+/**
+ * Party words that are not the party's name (names are in `org-names.ts`):
+ * a member (`a Republican`, `Democrats`) or an adjective (`Republican
+ * secretary of state`, `Democratic presidential frontrunner`). Each is a
+ * mention of the party, so that people can be affiliated with it.
+ */
+import parties from './lexicon/parties.json' with {type: 'json'}
+import {bare} from './org-names.ts'
+import type {Word} from './gazetteer-words.ts'
+import type {Candidate} from './gazetteer-candidates.ts'
+
+interface PartyWord {
+  party: string
+  member: boolean
+}
+
+const partyWords = new Map<string, PartyWord>()
+for (const party of parties.parties) {
+  for (const word of party.adjectives) partyWords.set(word, {party: party.name, member: false})
+  for (const word of party.members) partyWords.set(word, {party: party.name, member: true})
+}
+const articles = new Set(['a', 'an', 'A', 'An'])
+
+/** Every party word in one paragraph's words. */
+export function findPartyWords(words: Word[]): Candidate[] {
+  const found: Candidate[] = []
+  words.forEach((word, at) => {
+    const value = bare(word.value)
+    const entry = partyWords.get(value)
+    if (!entry || word.kind !== 'word') return
+    const end = word.start + value.length
+    const previous = at > 0 && !word.sentenceStart ? words[at - 1] : undefined
+    if (entry.member && previous && word.spaceBefore && articles.has(previous.value)) {
+      // "a Republican": the phrase describes a member; the article is part of it.
+      found.push({start: previous.start, end, type: 'Organization', name: entry.party, kind: 'description', priority: 1})
+      return
+    }
+    const kind = entry.member && value.endsWith('s') ? 'description' : 'alias'
+    found.push({start: word.start, end, type: 'Organization', name: entry.party, kind, priority: 1})
+  })
+  return found
+}

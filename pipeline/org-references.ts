@@ -1,0 +1,122 @@
+/**
+ * Later (or earlier) references to a named organization by its head:
+ * `the Commission` (the nearest organization whose name has the head
+ * `Commission`, preceding first), and a lower-case description whose words
+ * are in the name (`election integrity commission`, `elections commission`
+ * -> `Presidential Advisory Commission on Election Integrity`). A head never
+ * refers by itself to an organization the article does not name.
+ */
+import {organizationHeads, bare} from './org-names.ts'
+import {isCapitalized, type Word} from './gazetteer-words.ts'
+import type {Candidate} from './gazetteer-candidates.ts'
+
+/** One named organization: where it is named, and the words of its name. */
+interface Named {
+  name: string
+  /** Start offsets of its name and alias mentions, in text order. */
+  starts: number[]
+  /** Lower-cased name words without a plural `s`. */
+  stems: Set<string>
+}
+
+/** Named organizations by lower-cased head (`commission` -> ...). */
+export type NamedByHead = Map<string, Named[]>
+
+const lowerHeads = new Set([...organizationHeads].map((head) => head.toLowerCase()))
+const definite = new Set(['the', 'The'])
+
+function stem(word: string): string {
+  const lower = word.toLowerCase()
+  return lower.length > 3 && lower.endsWith('s') ? lower.slice(0, -1) : lower
+}
+
+/** The organizations named (by name or alias) among kept candidates, by the heads in their names. */
+export function namedOrganizations(kept: Candidate[]): NamedByHead {
+  const byName = new Map<string, Named>()
+  const byHead: NamedByHead = new Map()
+  for (const candidate of kept) {
+    if (candidate.type !== 'Organization' || candidate.kind === 'description') continue
+    let entry = byName.get(candidate.name)
+    if (!entry) {
+      const words = candidate.name.split(' ')
+      entry = {name: candidate.name, starts: [], stems: new Set(words.map(stem))}
+      byName.set(candidate.name, entry)
+      for (const word of words) {
+        if (!organizationHeads.has(word)) continue
+        const head = word.toLowerCase()
+        const list = byHead.get(head) ?? []
+        if (!list.includes(entry)) list.push(entry)
+        byHead.set(head, list)
+      }
+    }
+    entry.starts.push(candidate.start)
+  }
+  return byHead
+}
+
+/**
+ * The organization a head refers to at `offset`: the one named nearest
+ * before it, else the one named first after it.
+ */
+function referent(named: NamedByHead, head: string, offset: number, fits: (entry: Named) => boolean): Named | undefined {
+  let before: [number, Named] | undefined
+  let after: [number, Named] | undefined
+  for (const entry of named.get(head) ?? []) {
+    if (!fits(entry)) continue
+    const index = firstAtOrAfter(entry.starts, offset)
+    if (index > 0 && (!before || entry.starts[index - 1] > before[0])) before = [entry.starts[index - 1], entry]
+    if (index < entry.starts.length && (!after || entry.starts[index] < after[0])) after = [entry.starts[index], entry]
+  }
+  return (before ?? after)?.[1]
+}
+
+/** Index of the first value >= `offset` in ascending `values`. */
+function firstAtOrAfter(values: number[], offset: number): number {
+  let low = 0
+  let high = values.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (values[middle] < offset) low = middle + 1
+    else high = middle
+  }
+  return low
+}
+
+/** References by head in one paragraph's words. */
+export function findOrganizationReferences(words: Word[], named: NamedByHead): Candidate[] {
+  const found: Candidate[] = []
+  if (named.size === 0) return found
+  words.forEach((word, at) => {
+    const value = bare(word.value)
+    const head = value.toLowerCase()
+    if (word.kind !== 'word' || !lowerHeads.has(head)) return
+    // A head followed by a name word is part of a longer name, not a reference.
+    const next = words[at + 1]
+    if (next && next.spaceBefore && !next.sentenceStart && next.kind === 'word' && isCapitalized(next.value)) return
+    const end = word.start + value.length
+    const previous = at > 0 && !word.sentenceStart ? words[at - 1] : undefined
+    if (previous && definite.has(previous.value)) {
+      const entry = referent(named, head, word.start, () => true)
+      if (entry) found.push({start: previous.start, end, type: 'Organization', name: entry.name, kind: 'description', priority: 0})
+      return
+    }
+    if (isCapitalized(value)) return
+    // Walk back over lower-case words that are in the name: "election integrity commission".
+    let first = at
+    const modifiers: string[] = []
+    while (first > 0 && !words[first].sentenceStart && words[first].spaceBefore && modifiers.length < 4) {
+      const before = words[first - 1]
+      if (before.kind !== 'word' || isCapitalized(before.value) || bare(before.value) !== before.value) break
+      modifiers.push(stem(before.value))
+      first--
+    }
+    if (modifiers.length === 0) return
+    // Keep the longest tail of modifiers that are all in one name.
+    const entry = referent(named, head, word.start, (candidate) => candidate.stems.has(modifiers[0]))
+    if (!entry) return
+    let kept = 0
+    while (kept < modifiers.length && entry.stems.has(modifiers[kept])) kept++
+    found.push({start: words[at - kept].start, end, type: 'Organization', name: entry.name, kind: 'description', priority: 0})
+  })
+  return found
+}

@@ -1,0 +1,198 @@
+import {describe, expect, it} from 'vitest'
+import {run} from './fixtures/entities/stages.ts'
+
+const dated = (body: string) => ' date 2017-06-30 ' + body
+
+describe('places', () => {
+  it('finds states, countries, cities and geographic features, one entity per place', () => {
+    const {entities} = run(
+      dated('Officials in Texas and Mexico met in Houston near the Gulf of Mexico. Texas’s governor flew on to London.')
+    )
+    expect(entities('Place')).toEqual({
+      'place-texas': ['Texas', 'Texas'],
+      'place-mexico': ['Mexico'],
+      'place-houston': ['Houston'],
+      'place-gulf-of-mexico': ['Gulf of Mexico'],
+      'place-london': ['London']
+    })
+  })
+
+  it('joins aliases to one place', () => {
+    const {article, entities} = run(dated('The U.S. and the United States of America are one. So is America.'))
+    expect(entities('Place')).toEqual({'place-united-states': ['U.S.', 'United States of America', 'America']})
+    expect(article.entities[0].name).toBe('United States')
+  })
+
+  it('keeps a title’s jurisdiction a place, and the District of Columbia whole', () => {
+    const {entities} = run(dated('Virginia Governor Jane Roe wrote to all 50 states and the District of Columbia.'))
+    expect(entities('Place')).toEqual({
+      'place-virginia': ['Virginia'],
+      'place-district-of-columbia': ['District of Columbia']
+    })
+  })
+
+  it('does not take a place name inside a person’s or another name', () => {
+    const {entities} = run(dated('George Washington met Virginia Foxx. Jordan said it was late.'))
+    expect(entities('Place')).toEqual({})
+  })
+
+  it('takes a name that is also a personal name only after a locative word', () => {
+    const {entities} = run(dated('Jackson said he flew to Jackson on Monday.'))
+    expect(entities('Place')).toEqual({'place-jackson': ['Jackson']})
+  })
+
+  it('makes the dateline’s place a Place, at the city as written', () => {
+    const {entities, article} = run(dated('NEW YORK (AP) — The mayor spoke.'))
+    expect(article.meta.dateline?.place).toBe('New York')
+    expect(entities('Place')).toEqual({'place-new-york': ['NEW YORK']})
+    expect(entities('Organization')).toEqual({'org-associated-press': ['AP']})
+  })
+
+  it('names a dateline place the gazetteer does not know as the dateline does', () => {
+    const {article, entities} = run(dated('SMALLVILLE, Kan. — The mayor spoke.'))
+    expect(entities('Place')).toEqual({'place-smallville-kan': ['SMALLVILLE, Kan.']})
+    expect(article.entities.find((entity) => entity.id === 'place-smallville-kan')?.name).toBe('Smallville, Kan.')
+  })
+
+  it('reads a state abbreviation only after a city and a comma', () => {
+    const {entities} = run(dated('She lives in Columbia, S.C., and Miss. Roe does not.'))
+    expect(entities('Place')).toEqual({'place-columbia': ['Columbia'], 'place-south-carolina': ['S.C.']})
+  })
+})
+
+describe('organizations', () => {
+  it('names an organization by its head and refers back with “the Commission”', () => {
+    const {entities} = run(
+      dated(
+        'The Federal Trade Commission met. Later the Commission said the trade commission would rule. Our Office and the Secretary of State did not.'
+      )
+    )
+    expect(entities('Organization')).toEqual({
+      'org-federal-trade-commission': ['Federal Trade Commission', 'the Commission', 'trade commission']
+    })
+  })
+
+  it('refers a lower-case description to the named organization whose words it uses, even before the name', () => {
+    const {entities} = run(
+      dated('The mayor’s ethics review board met. The Ethics Review Board of Springfield was formed in May. The board voted.')
+    )
+    expect(entities('Organization')).toEqual({
+      'org-ethics-review-board-of-springfield': ['ethics review board', 'Ethics Review Board of Springfield', 'The board']
+    })
+  })
+
+  it('ends a name at a title and keeps a person’s name out of it', () => {
+    const {entities} = run(
+      dated('Senate Judiciary Committee Chairman Jane Roe and Department of Homeland Security Secretary John Doe spoke.')
+    )
+    expect(entities('Organization')).toEqual({
+      'org-senate-judiciary-committee': ['Senate Judiciary Committee'],
+      'org-department-of-homeland-security': ['Department of Homeland Security']
+    })
+  })
+
+  it('finds well-known organizations and news outlets by name and alias', () => {
+    const {entities} = run(
+      dated('The FBI told the White House and Congress, The Washington Post and CNN reported. NATO and the Associated Press agreed.')
+    )
+    expect(entities('Organization')).toEqual({
+      'org-federal-bureau-of-investigation': ['FBI'],
+      'org-white-house': ['White House'],
+      'org-u-s-congress': ['Congress'],
+      'org-washington-post': ['The Washington Post'],
+      'org-cnn': ['CNN'],
+      'org-north-atlantic-treaty-organization': ['NATO'],
+      'org-associated-press': ['Associated Press']
+    })
+  })
+
+  it('reads an acronym defined in parentheses as the organization', () => {
+    const {entities} = run(dated('The Springfield Water Authority (SWA) raised rates. SWA said costs rose.'))
+    expect(entities('Organization')).toEqual({
+      'org-springfield-water-authority': ['Springfield Water Authority', 'SWA', 'SWA']
+    })
+  })
+
+  it('prefers the longer name over a place inside it', () => {
+    const {entities} = run(dated('She studied at the University of Mississippi in Oxford, Mississippi.'))
+    expect(entities('Organization')).toEqual({'org-university-of-mississippi': ['University of Mississippi']})
+    expect(entities('Place')).toEqual({'place-mississippi': ['Mississippi']})
+  })
+
+  it('does not make organizations of weekdays, holidays, titles or a lone head', () => {
+    const {entities} = run(dated('On Wednesday, before Independence Day, the Secretary of State and State officials met. Commission members left.'))
+    expect(entities('Organization')).toEqual({})
+  })
+})
+
+describe('parties', () => {
+  it('makes every party word a mention of the party', () => {
+    const {entities} = run(
+      dated(
+        'Roe, a Republican, joined other Republican secretaries of state. Doe, a Democrat, and the Democratic Party objected; GOP leaders and Democrats did too.'
+      )
+    )
+    expect(entities('Organization')).toEqual({
+      'org-republican-party': ['a Republican', 'Republican', 'GOP'],
+      'org-democratic-party': ['a Democrat', 'Democratic Party', 'Democrats']
+    })
+  })
+
+  it('gives a party’s own committee its own entity', () => {
+    const {entities} = run(dated('The Republican National Committee (RNC) met.'))
+    expect(entities('Organization')).toEqual({'org-republican-national-committee': ['Republican National Committee', 'RNC']})
+  })
+})
+
+describe('the seed article', async () => {
+  const fs = await import('node:fs')
+  const {entities, article, at} = run(fs.readFileSync(new URL('fixtures/entities/seed.txt', import.meta.url), 'utf8'))
+
+  it('finds the places', () => {
+    expect(entities('Place')).toEqual({
+      'place-mississippi': ['Mississippi', 'Mississippi', 'Mississippi', 'Mississippi'],
+      'place-kansas': ['Kansas'],
+      'place-district-of-columbia': ['District of Columbia'],
+      'place-gulf-of-mexico': ['Gulf of Mexico'],
+      'place-virginia': ['Virginia']
+    })
+  })
+
+  it('finds the commission under all its names, and the parties', () => {
+    expect(entities('Organization')).toEqual({
+      'org-presidential-advisory-commission-on-election-integrity': [
+        'election integrity commission',
+        'Presidential Advisory Commission on Election Integrity',
+        'Presidential Advisory Commission on Election Integrity',
+        'the Commission',
+        'elections commission'
+      ],
+      'org-republican-party': ['a Republican', 'Republican'],
+      'org-democratic-party': ['a Democrat']
+    })
+    const names = article.entities.filter((entity) => entity.type === 'Organization').map((entity) => entity.name)
+    expect(names).toEqual(['Presidential Advisory Commission on Election Integrity', 'Republican Party', 'Democratic Party'])
+  })
+
+  it('keeps every mention apart from every other', () => {
+    const spans = article.entities.flatMap((entity) => entity.mentions).sort((a, b) => a.start - b.start)
+    for (let index = 1; index < spans.length; index++) {
+      expect(spans[index].start, at(spans[index])).toBeGreaterThanOrEqual(spans[index - 1].end)
+    }
+  })
+})
+
+describe('linear time', () => {
+  it('handles 50,000 repetitions of capitalized words, heads and joiners quickly', () => {
+    const hostile = [
+      'Commission '.repeat(50_000),
+      'Of of of '.repeat(20_000),
+      'The Commission of the Board of '.repeat(5_000),
+      'Washington '.repeat(50_000),
+      'a Republican '.repeat(20_000)
+    ]
+    const started = performance.now()
+    for (const text of hostile) run(dated(text))
+    expect(performance.now() - started).toBeLessThan(20_000)
+  })
+})
