@@ -30,6 +30,7 @@ export function uniqueId(article: ArticleData, base: string): string {
 export class PeopleRegistry {
   readonly people: Entity[] = []
   private readonly genderVotes = new Map<string, {male: number; female: number}>()
+  private readonly nameGender = new Map<string, Gender>()
   /** Mentions of every entity in the article (others' included), to refuse overlaps. */
   private readonly occupied: Span[]
 
@@ -98,10 +99,11 @@ export class PeopleRegistry {
   }
 
   /** Title, jurisdiction, gender and party from one match. */
-  enrich(person: Entity, match: Pick<NameMatch, 'jobTitle' | 'jurisdiction' | 'gender'>, affiliation?: string): void {
+  enrich(person: Entity, match: Pick<NameMatch, 'jobTitle' | 'jurisdiction' | 'gender' | 'nameGender'>, affiliation?: string): void {
     if (match.jobTitle && !person.jobTitle) person.jobTitle = match.jobTitle
     if (match.jurisdiction && !person.jurisdiction) person.jurisdiction = match.jurisdiction
     if (match.gender && !person.gender) person.gender = match.gender
+    if (match.nameGender && !this.nameGender.has(person.id)) this.nameGender.set(person.id, match.nameGender)
     if (affiliation && !person.affiliation) person.affiliation = affiliation
   }
 
@@ -111,13 +113,15 @@ export class PeopleRegistry {
     this.genderVotes.set(person.id, votes)
   }
 
-  /** Gender from pronoun votes, for people whose name and titles did not tell. */
+  /** Gender: an honorific or title first, then pronouns about the person, then the given name. */
   settleGender(): void {
     for (const person of this.people) {
-      const votes = this.genderVotes.get(person.id)
-      if (person.gender || !votes) continue
+      if (person.gender) continue
+      const votes = this.genderVotes.get(person.id) ?? {male: 0, female: 0}
       if (votes.male > votes.female) person.gender = 'male'
       else if (votes.female > votes.male) person.gender = 'female'
+      else person.gender = this.nameGender.get(person.id)
+      if (!person.gender) delete person.gender
     }
   }
 

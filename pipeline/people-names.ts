@@ -16,7 +16,10 @@ export interface NameMatch {
   nameWords: string[]
   jobTitle?: string
   jurisdiction?: string
+  /** From an honorific or a gendered title ("Mr.", "Congresswoman"). */
   gender?: Gender
+  /** Suggested by the given name; pronouns about the person outweigh it. */
+  nameGender?: Gender
   /** A title or honorific stands before the name. */
   titled: boolean
   /** 'Republican' / 'Democrat' when the words around say so. */
@@ -146,8 +149,13 @@ function matchAt(words: Word[], i: number, context: ScanContext): {match: NameMa
   }
   // A particle cannot end a name.
   while (end > nameStart && lexicon.nameParticles.has(words[end - 1].value)) end--
-  const run = words.slice(nameStart, end)
+  let run = words.slice(nameStart, end)
   if (run.length === 0) return undefined
+  // "Ohio Treasurer Mark Bell": unknown title words before a known given name are not the name.
+  if (!titled && run.length >= 3 && firstNameGender(stripPossessive(run[0].value)) === undefined) {
+    const given = run.findIndex((w, k) => k > 0 && k < run.length - 1 && firstNameGender(w.value) !== undefined)
+    if (given > 0) run = run.slice(given)
+  }
   const nameWords = run.map((w) => stripPossessive(w.value))
   const span = {start: words[i].start, end: run[run.length - 1].end}
   const firstGender = firstNameGender(nameWords[0])
@@ -157,9 +165,9 @@ function matchAt(words: Word[], i: number, context: ScanContext): {match: NameMa
   else if (speechNear(words, nameStart, end)) evidence = 'speech'
   else evidence = 'weak'
   if (!titled && context.claimed({start: run[0].start, end: run[run.length - 1].end})) return undefined
-  if (!gender && run.length >= 2 && (firstGender === 'male' || firstGender === 'female')) gender = firstGender
+  const nameGender = run.length >= 2 && (firstGender === 'male' || firstGender === 'female') ? firstGender : undefined
   party ??= partyAround(words, i, end)
-  return {match: {span, nameWords, jobTitle, jurisdiction, gender, titled, party, evidence}, next: end}
+  return {match: {span, nameWords, jobTitle, jurisdiction, gender, nameGender, titled, party, evidence}, next: end}
 }
 
 /** "Graham said", "said Graham", "according to Graham". */

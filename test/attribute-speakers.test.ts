@@ -1,0 +1,81 @@
+import {describe, expect, it} from 'vitest'
+import {build} from './fixtures/quotes/article.ts'
+
+describe('attribute-speakers', () => {
+  it('finds the speaker after the quote, with the cue', () => {
+    const {article, at, quotes} = build('“The bridge will be finished by June,” Mayor Carla Diaz said in a statement.')
+    expect(quotes()).toEqual([['The bridge will be finished by June,', 'Carla Diaz']])
+    expect(at(article.quotations[0].cue)).toBe('said in a statement')
+    expect(at(article.quotations[0].speakerMention)).toBe('Mayor Carla Diaz')
+  })
+
+  it('finds the speaker before the quote', () => {
+    const {quotes} = build('Senator Paul Grant said: “We have the votes to pass it this week.”')
+    expect(quotes()).toEqual([['We have the votes to pass it this week.', 'Paul Grant']])
+  })
+
+  it('reads "said X" inversion and an appositive after it', () => {
+    const {quotes, article} = build('“Our office is reviewing the letter,” said Maria Lopez, a spokeswoman for the agency.')
+    expect(quotes()).toEqual([['Our office is reviewing the letter,', 'Maria Lopez']])
+    expect(article.entities.find((e) => e.name === 'Maria Lopez')?.gender).toBe('female')
+  })
+
+  it('skips an appositive between the name and the verb', () => {
+    const {quotes} = build('“It was a long night,” Tom Reed, the county clerk since 2004, told reporters.')
+    expect(quotes()).toEqual([['It was a long night,', 'Tom Reed']])
+  })
+
+  it('resolves a surname and a pronoun to the person named earlier', () => {
+    const {quotes} = build(
+      'Governor Ruth Alvarez visited the plant on Monday.',
+      '“These jobs are staying here,” Alvarez said.',
+      '“We made sure of it,” she added.'
+    )
+    expect(quotes()).toEqual([
+      ['These jobs are staying here,', 'Ruth Alvarez'],
+      ['We made sure of it,', 'Ruth Alvarez']
+    ])
+  })
+
+  it('picks the pronoun’s person by gender', () => {
+    const {quotes} = build('Mr. Hal Stone met Ms. Ivy Park at the hearing.', '“I expected more from the committee,” she said.')
+    expect(quotes()).toEqual([['I expected more from the committee,', 'Ivy Park']])
+  })
+
+  it('carries the speaker over to the next paragraph that is all quote', () => {
+    const {quotes} = build('“We are not done yet,” Dan Wu said.', '“There is a lot more to do before the vote.”')
+    expect(quotes()).toEqual([
+      ['We are not done yet,', 'Dan Wu'],
+      ['There is a lot more to do before the vote.', 'Dan Wu']
+    ])
+  })
+
+  it('attributes each piece of a multi-paragraph quote to one speaker', () => {
+    const {article, entity} = build('Ken Ito said:', '“First, we cut the waste.', '“Then we fix the roads.”')
+    expect(article.quotations).toHaveLength(1)
+    expect(entity(article.quotations[0].speaker)?.name).toBe('Ken Ito')
+  })
+
+  it('keeps a speaker known only by a description, without inventing a name', () => {
+    const {article, quotes} = build('“We will appeal the ruling,” a campaign spokesman said.')
+    expect(quotes()).toEqual([['We will appeal the ruling,', 'a campaign spokesman']])
+    const speaker = article.entities.find((e) => e.id === article.quotations[0].speaker)!
+    expect(speaker).toMatchObject({id: 'person-a-campaign-spokesman', type: 'Person', description: 'a campaign spokesman'})
+    expect(speaker.name).toBeUndefined()
+  })
+
+  it('follows "according to"', () => {
+    const {quotes} = build('“The numbers do not add up at all,” according to Rosa Kim.')
+    expect(quotes()).toEqual([['The numbers do not add up at all,', 'Rosa Kim']])
+  })
+
+  it('takes the main clause’s subject for a participle cue', () => {
+    const {quotes} = build('Jon Hale wrote to members on Friday, saying: “The vote is off until further notice.”')
+    expect(quotes()).toEqual([['The vote is off until further notice.', 'Jon Hale']])
+  })
+
+  it('reads a transcript line’s speaker', () => {
+    const {quotes} = build('Sen. Amy Cole spoke with the host.', '"COLE: We will not back down on this bill."')
+    expect(quotes()).toEqual([['COLE: We will not back down on this bill.', 'Amy Cole']])
+  })
+})

@@ -1,0 +1,72 @@
+import {describe, expect, it} from 'vitest'
+import {build} from './fixtures/quotes/article.ts'
+import {pairQuoteMarks} from '../pipeline/quote-marks.ts'
+
+describe('find-quotations', () => {
+  it('finds curly and straight quotes, marks excluded, ids in reading order', () => {
+    const {article, at} = build('“We will win this state,” Ann Ruiz said.', '"Nobody expected the turnout to be this high," Ruiz added.')
+    expect(article.quotations.map((q) => [q.id, at(q)])).toEqual([
+      ['quote-1', 'We will win this state,'],
+      ['quote-2', 'Nobody expected the turnout to be this high,']
+    ])
+  })
+
+  it('reads doubled apostrophes as quote marks', () => {
+    const {quotes} = build("''The budget is a moral document,'' Mr. Okafor said.")
+    expect(quotes().map(([words]) => words)).toEqual(['The budget is a moral document,'])
+  })
+
+  it('keeps single quotes nested inside a quotation as part of it', () => {
+    const {quotes} = build('“He told me ‘never again’ and I believed him,” Lena Fox said.')
+    expect(quotes().map(([words]) => words)).toEqual(['He told me ‘never again’ and I believed him,'])
+  })
+
+  it('does not read an apostrophe as a closing mark', () => {
+    const {quotes} = build('“The voters’ choice is clear and it is final,” Lena Fox said.')
+    expect(quotes().map(([words]) => words)).toEqual(['The voters’ choice is clear and it is final,'])
+  })
+
+  it('joins a quote that runs over paragraphs (no closing mark, an opening mark on the next)', () => {
+    const {article, at} = build('“We will fight for every vote in this county.', '“And we will win it,” Tom Bell said.')
+    expect(article.quotations).toHaveLength(1)
+    expect(article.quotations[0].pieces.map(at)).toEqual(['We will fight for every vote in this county.', 'And we will win it,'])
+  })
+
+  it('leaves out titles of works, scare quotes and fragments inside paraphrase', () => {
+    const {quotes} = build(
+      'She reviewed “The Art of the Deal” for a magazine.',
+      'The plan was called a “reform” by its authors.',
+      'He called the bill “a disaster for farmers” and left.'
+    )
+    expect(quotes()).toEqual([])
+  })
+
+  it('leaves out quotes inside a social post paragraph', () => {
+    const {article} = build(
+      'The governor posted on Monday.',
+      'We said “no new taxes” and meant it every single day pic.twitter.com/abc123 — Ann Ruiz (@AnnRuiz) March 2, 2020'
+    )
+    expect(article.socialPosts).toHaveLength(1)
+    expect(article.quotations).toEqual([])
+  })
+
+  it('survives unbalanced marks: a quote left open ends with its paragraph', () => {
+    const {quotes} = build('“This is where the story begins and it never stops, Kim Lee said.', 'Nothing else happened.')
+    expect(quotes().map(([words]) => words)).toEqual(['This is where the story begins and it never stops, Kim Lee said.'])
+  })
+
+  it('pairs 50,000 opening marks in linear time and finds no quotation in them', () => {
+    const text = '“'.repeat(50_000)
+    const began = performance.now()
+    pairQuoteMarks(text, [{index: 0, start: 0, end: text.length}], new Set())
+    expect(performance.now() - began).toBeLessThan(500)
+    expect(build('“'.repeat(50_000)).article.quotations).toEqual([])
+  })
+
+  it('pairs 50,000 straight marks in linear time', () => {
+    const text = '"a '.repeat(50_000)
+    const began = performance.now()
+    pairQuoteMarks(text, [{index: 0, start: 0, end: text.length}], new Set())
+    expect(performance.now() - began).toBeLessThan(500)
+  })
+})
