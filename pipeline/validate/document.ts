@@ -62,7 +62,7 @@ export function validateArticle(paths: ArticlePaths, options: ValidateOptions = 
       const found = checkGraph(parsed.value, options, index)
       if (page) {
         const crossChecked = checkPage(page, parsed.value, index, Boolean(jsonldFile))
-        found.push(...crossChecked.graph)
+        found.unshift(...crossChecked.graph) // first: the page tells more than the body
         pageFindings = crossChecked.html
       }
       for (const finding of merge(found.map((problem) => locate(problem, parsed.positions)))) addFinding(graphFile, finding)
@@ -104,8 +104,8 @@ const precedence = ['google-article', 'graph-integrity', 'schema-org', 'json-sch
 /**
  * One error per value: when layers agree that a value is wrong
  * (`"datePublished": "30/06/2017"` fails the contract, schema.org's range and
- * Google's ISO 8601 rule), the most specific message is kept; warnings on a
- * value that has an error are dropped.
+ * Google's ISO 8601 rule), the most specific message is kept (the first, among
+ * a layer's own); warnings on a value that has an error are dropped.
  */
 function merge(found: Located[]): Finding[] {
   const best = new Map<string, Located>()
@@ -114,12 +114,7 @@ function merge(found: Located[]): Finding[] {
     const kept = best.get(finding.pointer)
     if (!kept || precedence.indexOf(finding.source) < precedence.indexOf(kept.source)) best.set(finding.pointer, finding)
   }
-  return found.filter((finding) => {
-    if (finding.pointer === undefined) return true
-    const kept = best.get(finding.pointer)
-    if (!kept) return true
-    return finding.severity === 'error' ? finding.source === kept.source : false
-  })
+  return found.filter((finding) => finding.pointer === undefined || !best.has(finding.pointer) || best.get(finding.pointer) === finding)
 }
 
 function locate(problem: GraphProblem & {source: string}, positions: JsonPositions): Located {

@@ -140,11 +140,14 @@ const numeric = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/
 /** An ISO 8601 date-time as schema.org takes it (timezone optional). */
 export function isIsoDateTime(value: string): boolean {
   const separator = value.indexOf('T')
-  return separator === 10 && isoDate.test(value.slice(0, 10)) && isoTime.test(value.slice(11))
+  return separator === 10 && isIsoDate(value.slice(0, 10)) && isoTime.test(value.slice(11))
 }
 
+/** `YYYY-MM-DD` naming a day that exists (no 2017-02-30). */
 export function isIsoDate(value: string): boolean {
-  return isoDate.test(value)
+  if (!isoDate.test(value)) return false
+  const [year, month, day] = value.split('-').map(Number)
+  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate()
 }
 
 export function isAbsoluteUrl(value: string): boolean {
@@ -187,7 +190,7 @@ const dataWords: Record<DataType, string> = {
 
 function describeRange(range: Range): string {
   const parts = [...range.data].map((type) => dataWords[type])
-  if (range.classes.size > 0) parts.push(`a ${[...range.classes].join(' or ')} node`)
+  if (range.classes.size > 0) parts.push(`a node of type ${[...range.classes].join(' or ')}`)
   return parts.length > 0 ? parts.join(' or ') : 'nothing (no range known)'
 }
 
