@@ -7,6 +7,7 @@
  */
 import weekdayData from './lexicon/weekdays.json' with {type: 'json'}
 import relativeData from './lexicon/dates-relative.json' with {type: 'json'}
+import eventData from './lexicon/dates-events.json' with {type: 'json'}
 import type {PhraseIndex} from './gazetteer-phrases.ts'
 import type {Word} from './gazetteer-words.ts'
 import {addDays, type Day, monthNumbers, nearestYear, parseIsoDay, validDay, weekday} from './date-calendar.ts'
@@ -36,6 +37,8 @@ const strictlyBefore = new Set(weekdayData.strictlyBefore)
 const futureCues = new Set(weekdayData.futureCues)
 /** How many words before a weekday a future cue may stand. */
 const futureReach = 25
+const events = new Map(eventData.events.map((event) => [`${event.month}-${event.day}`, event.year]))
+const notModifiers = new Set(eventData.notModifiers)
 const relativeDays = new Map(Object.entries(relativeData.days as Record<string, number>))
 
 /**
@@ -82,7 +85,8 @@ export function readCalendarDate(words: Word[], at: number, published: Day | und
       const day = validDay(year[0], month, dayOfMonth)
       return day ? {from: at, to: at + 2 + year[1], day} : undefined
     }
-    const day = published ? nearestYear(month, dayOfMonth, published) : undefined
+    const event = eventYear(words, at + 2, month, dayOfMonth)
+    const day = event ? validDay(event, month, dayOfMonth) : published ? nearestYear(month, dayOfMonth, published) : undefined
     return day ? {from: at, to: at + 2, day, end: numberEnd(words[at + 1])} : undefined
   }
   // "29 June 2017": only with a year, so that "5 May" in a list is not misread.
@@ -94,6 +98,14 @@ export function readCalendarDate(words: Word[], at: number, published: Day | und
     return day && year ? {from: at, to: at + 2 + year[1], day} : undefined
   }
   return undefined
+}
+
+/** The year of a famous day named by month and day as a modifier (`Sept. 11 attacks`). */
+function eventYear(words: Word[], next: number, month: number, dayOfMonth: number): number | undefined {
+  const year = events.get(`${month}-${dayOfMonth}`)
+  const word = words[next]
+  if (year === undefined || !word || word.kind !== 'word' || !word.spaceBefore || words[next - 1].value.endsWith('.')) return undefined
+  return /^\p{Ll}/u.test(word.value) && !notModifiers.has(word.value) ? year : undefined
 }
 
 /**

@@ -8,7 +8,7 @@
 import {ParseEnglish} from 'parse-english'
 import type {Root as NlcstRoot} from 'nlcst'
 import {toString} from 'nlcst-to-string'
-import type {ArticleData, Span, TokenKind} from './types.ts'
+import type {ArticleData, Span, Token, TokenKind} from './types.ts'
 
 /** A non-whitespace token with its context. */
 export interface Word extends Span {
@@ -18,6 +18,8 @@ export interface Word extends Span {
   spaceBefore: boolean
   /** First token of its sentence. */
   sentenceStart: boolean
+  /** Its sentence is in Title Case (a headline): capitals say nothing about names there. */
+  titleCase: boolean
   paragraph: number
 }
 
@@ -29,6 +31,7 @@ export function paragraphWords(article: ArticleData): Word[][] {
     if (!words) continue
     let spaceBefore = true
     let first = true
+    const titleCase = isTitleCase(sentence.tokens)
     for (const token of sentence.tokens) {
       if (token.kind === 'whitespace') {
         spaceBefore = true
@@ -41,6 +44,7 @@ export function paragraphWords(article: ArticleData): Word[][] {
         kind: token.kind,
         spaceBefore,
         sentenceStart: first,
+        titleCase,
         paragraph: sentence.paragraph
       })
       spaceBefore = false
@@ -48,6 +52,25 @@ export function paragraphWords(article: ArticleData): Word[][] {
     }
   }
   return byParagraph
+}
+
+/** Short words a headline capitalizes and a sentence does not (`Test In U.S. Court`). */
+const functionWords = new Set(['In', 'Of', 'The', 'A', 'An', 'And', 'To', 'For', 'On', 'At', 'With', 'By', 'From', 'Is', 'Are'])
+
+/**
+ * Title Case: at least four words, no lower-case word longer than a short
+ * function word, and a function word capitalized inside the sentence.
+ */
+function isTitleCase(tokens: Token[]): boolean {
+  let words = 0
+  let capitalizedFunctionWord = false
+  for (const token of tokens) {
+    if (token.kind !== 'word' || !/^\p{L}/u.test(token.value)) continue
+    if (/^\p{Ll}/u.test(token.value) && token.value.length > 3) return false
+    if (words > 0 && functionWords.has(token.value)) capitalizedFunctionWord = true
+    words++
+  }
+  return words >= 4 && capitalizedFunctionWord
 }
 
 /** Splits a lexicon phrase into token values the way the text is split. */

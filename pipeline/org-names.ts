@@ -29,7 +29,10 @@ const determiners = new Set(grammar.determiners)
 const complements = new Set(grammar.complements)
 const joiners = new Set(grammar.joiners)
 const roles = new Set(grammar.roles)
+const rolesAfterHead = new Set(grammar.rolesAfterHead)
 const notNames = new Set(grammar.notNames)
+/** `Republican`, `Democrats`, ...: a name made of these and heads alone is not a name (`a Republican Senate`). */
+const partyWords = new Set(parties.parties.flatMap((party) => [...party.members, ...party.adjectives]))
 /** A run longer than this is not one name (and the scan stays bounded). */
 const maxRunWords = 16
 
@@ -79,7 +82,8 @@ export function findNamedOrganizations(
   }
   let at = 0
   while (at < words.length) {
-    if (!isNameWord(words[at])) {
+    // In a Title Case headline every word is capitalized: only known names count there.
+    if (!isNameWord(words[at]) || words[at].titleCase) {
       at++
       continue
     }
@@ -117,8 +121,10 @@ function namesInRun(
   let inComplement = false
   let nameWords = 0
   let nameWordsAtEnd = 0
+  let distinctive = 0
+  let distinctiveAtEnd = 0
   const flush = () => {
-    if (start >= 0 && end >= 0 && hasHead && nameWordsAtEnd >= 2) {
+    if (start >= 0 && end >= 0 && hasHead && nameWordsAtEnd >= 2 && distinctiveAtEnd > 0) {
       const last = words[end]
       const span = {start: words[start].start, end: last.start + bare(last.value).length}
       const written = text.slice(span.start, span.end).replace(/\s+/g, ' ')
@@ -133,6 +139,8 @@ function namesInRun(
     inComplement = false
     nameWords = 0
     nameWordsAtEnd = 0
+    distinctive = 0
+    distinctiveAtEnd = 0
   }
   for (const at of run) {
     const value = bare(words[at].value)
@@ -142,7 +150,7 @@ function namesInRun(
       else if (!inComplement || !joiners.has(value)) flush()
       continue
     }
-    if (roles.has(value)) {
+    if (roles.has(value) || (hasHead && rolesAfterHead.has(value))) {
       flush()
       continue
     }
@@ -151,14 +159,13 @@ function namesInRun(
       start = at
     }
     nameWords++
-    if (organizationHeads.has(value)) {
-      hasHead = true
-      inComplement = false
+    const head = organizationHeads.has(value)
+    if (!head && !partyWords.has(value)) distinctive++
+    if (head || inComplement) {
+      if (head) (hasHead = true), (inComplement = false)
       end = at
       nameWordsAtEnd = nameWords
-    } else if (inComplement) {
-      end = at
-      nameWordsAtEnd = nameWords
+      distinctiveAtEnd = distinctive
     }
   }
   flush()

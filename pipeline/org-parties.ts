@@ -20,6 +20,13 @@ for (const party of parties.parties) {
   for (const word of party.members) partyWords.set(word, {party: party.name, member: true})
 }
 const articles = new Set(['a', 'an', 'A', 'An'])
+const afterMember = new Set(parties.afterMember)
+
+/** `a Republican` ends at `words[at]`: nothing, punctuation or a word like `who` follows. */
+function endsNounPhrase(words: Word[], at: number): boolean {
+  const next = words[at + 1]
+  return !next || next.sentenceStart || next.kind !== 'word' || afterMember.has(next.value)
+}
 
 /** Every party word in one paragraph's words. */
 export function findPartyWords(words: Word[]): Candidate[] {
@@ -30,7 +37,7 @@ export function findPartyWords(words: Word[]): Candidate[] {
     if (!entry || word.kind !== 'word') return
     const end = word.start + value.length
     const previous = at > 0 && !word.sentenceStart ? words[at - 1] : undefined
-    if (entry.member && previous && word.spaceBefore && articles.has(previous.value)) {
+    if (entry.member && previous && word.spaceBefore && articles.has(previous.value) && endsNounPhrase(words, at)) {
       // "a Republican": the phrase describes a member; the article is part of it.
       found.push({start: previous.start, end, type: 'Organization', name: entry.party, kind: 'description', priority: 1})
       return

@@ -100,13 +100,16 @@ function fitsContext(words: Word[], from: number, to: number, entry: PlaceEntry,
   const first = words[from]
   const previous = first.sentenceStart ? undefined : words[from - 1]
   if (entry.ambiguous) {
-    return previous !== undefined && first.spaceBefore && locatives.has(previous.value.toLowerCase())
+    // Also a person's name or a common word: only right after `in`, `from`, ...
+    if (!previous || !first.spaceBefore || !locatives.has(previous.value.toLowerCase())) return false
+  } else {
+    // A name must not be glued to other capitalized words (`George Washington`).
+    const long = to - from > 1 && entry.canonical
+    if (!long && previous && first.spaceBefore && previous.kind === 'word' && isCapitalized(previous.value)) {
+      if (!allowedBefore.has(previous.value)) return false
+    }
   }
-  if (to - from > 1 && entry.canonical) return true
-  // One-word names (and short aliases) must not be glued to other capitalized words.
-  if (previous && first.spaceBefore && previous.kind === 'word' && isCapitalized(previous.value)) {
-    if (!allowedBefore.has(previous.value)) return false
-  }
+  // Nor followed by one (`Virginia Foxx`, `New York Yankees`), unless it is a title or a group the place qualifies.
   const next = words[to]
   if (next && next.spaceBefore && !next.sentenceStart && next.kind === 'word' && isCapitalized(next.value)) {
     const bare = next.value.replace(/[’']s$/, '')

@@ -68,10 +68,10 @@ export function readPostShape(paragraph: string): PostShape | undefined {
   }
 }
 
-/** `@realDonaldTrump` in a post's body (not the middle of an e-mail address). */
+/** `@realDonaldTrump` in a post's body (also glued after a period, `before.@MaryJBlige`; not inside an e-mail address). */
 export function mentionedHandles(body: string): string[] {
   const handles: string[] = []
-  for (const match of body.matchAll(/(^|[^A-Za-z0-9_@.])(@[A-Za-z0-9_]{1,15})(?![A-Za-z0-9_])/g)) {
+  for (const match of body.matchAll(/(^|[^A-Za-z0-9_@])(@[A-Za-z0-9_]{1,15})(?![A-Za-z0-9_])/g)) {
     if (!handles.includes(match[2])) handles.push(match[2])
   }
   return handles

@@ -61,7 +61,7 @@ describe('detect-social-posts', () => {
   })
 
   it('lists handles and links in the body once each, as written', () => {
-    expect(mentionedHandles('@a and @b_c, not me@mail.com, again @a')).toEqual(['@a', '@b_c'])
+    expect(mentionedHandles('@a and @b_c, not me@mail.com, again @a, then.@d')).toEqual(['@a', '@b_c', '@d'])
     expect(links('See https://example.org/x?y=1. and pic.twitter.com/Ab1, t.co/Zz9')).toEqual([
       'https://example.org/x?y=1',
       'pic.twitter.com/Ab1',

@@ -37,8 +37,13 @@ describe('places', () => {
   })
 
   it('takes a name that is also a personal name only after a locative word', () => {
-    const {entities} = run(dated('Jackson said he flew to Jackson on Monday.'))
+    const {entities} = run(dated('Jackson said he flew to Jackson on Monday, not to Cleveland Cavaliers games.'))
     expect(entities('Place')).toEqual({'place-jackson': ['Jackson']})
+  })
+
+  it('lets a place stand before a title, a party word or a day, but not before another name', () => {
+    const {entities} = run(dated('Iowa Republicans met in Ohio Monday. The New York Yankees won.'))
+    expect(entities('Place')).toEqual({'place-iowa': ['Iowa'], 'place-ohio': ['Ohio']})
   })
 
   it('makes the dateline’s place a Place, at the city as written', () => {
@@ -117,6 +122,25 @@ describe('organizations', () => {
     const {entities} = run(dated('She studied at the University of Mississippi in Oxford, Mississippi.'))
     expect(entities('Organization')).toEqual({'org-university-of-mississippi': ['University of Mississippi']})
     expect(entities('Place')).toEqual({'place-mississippi': ['Mississippi']})
+  })
+
+  it('reads no names from capitals in a Title Case headline, but still the known ones', () => {
+    const {entities} = run(dated('Power Plant Rules Face Key Test In Federal Court Of Appeals Before The FBI.'))
+    expect(entities('Organization')).toEqual({'org-federal-bureau-of-investigation': ['FBI']})
+  })
+
+  it('reads a party word and a head as a party mention, not a name, but keeps a party’s own body', () => {
+    const {entities} = run(dated('A Republican Senate would block it, said the Republican Jewish Coalition.'))
+    expect(entities('Organization')).toEqual({
+      'org-republican-party': ['Republican'],
+      'org-u-s-senate': ['Senate'],
+      'org-republican-jewish-coalition': ['Republican Jewish Coalition']
+    })
+  })
+
+  it('drops sentence openers from the start of a name', () => {
+    const {entities} = run(dated('Among Springfield Water Authority members, few agreed.'))
+    expect(entities('Organization')).toEqual({'org-springfield-water-authority': ['Springfield Water Authority']})
   })
 
   it('does not make organizations of weekdays, holidays, titles or a lone head', () => {

@@ -35,6 +35,18 @@ describe('absolute dates', () => {
     expect(nearestYear(2, 30, {year: 2017, month: 6, day: 30})).toBeUndefined()
   })
 
+  it('reads a famous day used as a modifier in its own year', () => {
+    expect(run(friday('Since the Sept. 11 attacks, and on Sept. 11 he spoke, and on Sept. 11, 2012.')).dates()).toEqual([
+      ['Sept. 11', '2001-09-11'],
+      ['Sept. 11', '2017-09-11'],
+      ['Sept. 11, 2012', '2012-09-11']
+    ])
+  })
+
+  it('leaves a sentence’s final period out of the date', () => {
+    expect(run(friday('It happened on Jan. 2. Then it rained.')).dates()).toEqual([['Jan. 2', '2017-01-02']])
+  })
+
   it('does not read “May” or a number alone as a date', () => {
     expect(run(friday('He may go. She has 5 dogs. May I? In May the team won 29 games.')).dates()).toEqual([])
   })
