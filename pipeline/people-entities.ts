@@ -113,15 +113,15 @@ export class PeopleRegistry {
     this.genderVotes.set(person.id, votes)
   }
 
-  /** Gender: an honorific or title first, then pronouns about the person, then the given name. */
+  /** Gender: an honorific or title first, then the given name, then pronouns about the person. */
   settleGender(): void {
     for (const person of this.people) {
       if (person.gender) continue
       const votes = this.genderVotes.get(person.id) ?? {male: 0, female: 0}
-      if (votes.male > votes.female) person.gender = 'male'
+      const named = this.nameGender.get(person.id)
+      if (named) person.gender = named
+      else if (votes.male > votes.female) person.gender = 'male'
       else if (votes.female > votes.male) person.gender = 'female'
-      else person.gender = this.nameGender.get(person.id)
-      if (!person.gender) delete person.gender
     }
   }
 

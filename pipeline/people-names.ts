@@ -18,7 +18,7 @@ export interface NameMatch {
   jurisdiction?: string
   /** From an honorific or a gendered title ("Mr.", "Congresswoman"). */
   gender?: Gender
-  /** Suggested by the given name; pronouns about the person outweigh it. */
+  /** Suggested by the given name; weaker than an honorific. */
   nameGender?: Gender
   /** A title or honorific stands before the name. */
   titled: boolean

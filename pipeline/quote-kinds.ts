@@ -5,6 +5,7 @@
  * Speech is long, or stands where a sentence or a clause starts (paragraph
  * start, after a full stop, a comma or a colon) and ends like one.
  */
+import {lexicon} from './people-lexicon.ts'
 import type {QuoteMarks} from './quote-marks.ts'
 
 const letter = /\p{L}/u
@@ -26,7 +27,8 @@ function endsLikeSentence(quoted: string): boolean {
 /** Most words capitalised, as in a title of a work or a slogan. */
 function titleCased(words: string[]): boolean {
   const content = words.filter((w) => !smallWords.has(w.toLowerCase()))
-  if (content.length === 0) return false
+  // One capitalised word ("Safety,") is as likely a one-word answer as a title.
+  if (content.length < 2) return false
   const capitals = content.filter((w) => /^\p{Lu}/u.test(w)).length
   return capitals === content.length
 }
@@ -43,5 +45,14 @@ export function isSpeech(text: string, quote: QuoteMarks): boolean {
   if (words.length <= 7 && titleCased(words) && !/[.?!]$/.test(quoted)) return false
   if (words.length >= 8) return true
   if (words.length >= 4) return clauseStart || sentenceEnd
-  return clauseStart && sentenceEnd
+  return (clauseStart && sentenceEnd) || (sentenceEnd && cueFollows(text, quote))
+}
+
+/** A speech verb among the first words after the closing mark ("Safety," said Grimm). */
+function cueFollows(text: string, quote: QuoteMarks): boolean {
+  if (!quote.closing) return false
+  // A bounded slice keeps this linear however long the paragraph.
+  const after = text.slice(quote.closing.end, quote.closing.end + 60).split(/[.;:?!\n]/)[0]
+  const words = after.toLowerCase().split(/[\s,]+/).filter(Boolean).slice(0, 5)
+  return words.some((word) => lexicon.speechVerbs.has(word))
 }

@@ -9,14 +9,14 @@ const people = (b: ReturnType<typeof build>) =>
 describe('recognize-people', () => {
   it('reads jurisdiction, title and name, and links later surnames (the seed’s pattern)', () => {
     const b = build(
-      'Oregon Secretary of State Dana Whitfield says she will not release the voter rolls to the commission.',
+      'Oregon Secretary of State Karen Whitfield says she will not release the voter rolls to the commission.',
       'Whitfield, a Republican, says the request came from President Sam Archer’s election commission.'
     )
     expect(people(b)).toEqual([
-      {id: 'person-dana-whitfield', name: 'Dana Whitfield', jobTitle: 'Secretary of State', jurisdiction: 'Oregon', mentions: ['Oregon Secretary of State Dana Whitfield', 'Whitfield']},
+      {id: 'person-karen-whitfield', name: 'Karen Whitfield', jobTitle: 'Secretary of State', jurisdiction: 'Oregon', mentions: ['Oregon Secretary of State Karen Whitfield', 'Whitfield']},
       {id: 'person-sam-archer', name: 'Sam Archer', jobTitle: 'President', jurisdiction: undefined, mentions: ['President Sam Archer’s']}
     ])
-    const whitfield = b.article.entities.find((e) => e.id === 'person-dana-whitfield')!
+    const whitfield = b.article.entities.find((e) => e.id === 'person-karen-whitfield')!
     const party = b.article.entities.find((e) => e.id === whitfield.affiliation)
     expect(party?.name).toBe('Republican Party')
     expect(whitfield.gender).toBe('female')
