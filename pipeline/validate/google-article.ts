@@ -148,10 +148,15 @@ function checkPersonName(name: string, pointer: string, report: Report) {
   }
 }
 
-/** Google's article types: Article and its subtypes, social posts aside (they have their own rules). */
+/**
+ * Google's article types: Article and its subtypes, social posts aside (a
+ * post quoted in an article is not the page's article), BlogPosting kept
+ * (schema.org files it under SocialMediaPosting; Google's rules name it).
+ */
 function isArticle(types: string[]): boolean {
   const vocab = vocabulary()
-  return types.some((type) => vocab.hasType(type) && vocab.isSubclassOf(type, 'Article') && !vocab.isSubclassOf(type, 'SocialMediaPosting'))
+  return types.some((type) => vocab.hasType(type) && vocab.isSubclassOf(type, 'Article') &&
+    (!vocab.isSubclassOf(type, 'SocialMediaPosting') || vocab.isSubclassOf(type, 'BlogPosting')))
 }
 
 function isOrganizationType(type: string): boolean {
