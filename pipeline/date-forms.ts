@@ -116,16 +116,20 @@ function eventYear(words: Word[], next: number, month: number, dayOfMonth: numbe
  * `last` strictly before. `Wednesday, June 28` is left to the calendar date.
  */
 export function readWeekday(words: Word[], at: number, published: Day | undefined): DateReading | undefined {
-  const target = weekdays.get(words[at].value)
+  const value = withoutPossessive(words[at].value)
+  const target = weekdays.get(value)
   if (target === undefined || !published) return undefined
   const previous = at > 0 && !words[at].sentenceStart && words[at].spaceBefore ? words[at - 1] : undefined
   const today = weekday(published)
   const back = (today - target + 7) % 7
   const ahead = (target - today + 7) % 7
-  if (previous && after.has(previous.value)) return {from: at - 1, to: at + 1, day: addDays(published, ahead || 7)}
-  if (previous && strictlyBefore.has(previous.value)) return {from: at - 1, to: at + 1, day: addDays(published, -(back || 7))}
+  const end = words[at].start + value.length
+  if (previous && after.has(previous.value)) return {from: at - 1, to: at + 1, end, day: addDays(published, ahead || 7)}
+  if (previous && strictlyBefore.has(previous.value)) {
+    return {from: at - 1, to: at + 1, end, day: addDays(published, -(back || 7))}
+  }
   const offset = speaksOfFuture(words, at) ? ahead : -back
-  return {from: at, to: at + 1, day: addDays(published, offset)}
+  return {from: at, to: at + 1, end, day: addDays(published, offset)}
 }
 
 /** A future cue (`will`, `’ll`) earlier in the weekday's sentence (within a few words, so the cost stays bounded). */
@@ -140,9 +144,15 @@ function speaksOfFuture(words: Word[], at: number): boolean {
 
 /** `yesterday`, `today`, `tomorrow`. */
 export function readRelativeDay(words: Word[], at: number, published: Day | undefined): DateReading | undefined {
-  const offset = relativeDays.get(words[at].value)
+  const value = withoutPossessive(words[at].value)
+  const offset = relativeDays.get(value)
   if (offset === undefined || !published) return undefined
-  return {from: at, to: at + 1, day: addDays(published, offset)}
+  return {from: at, to: at + 1, end: words[at].start + value.length, day: addDays(published, offset)}
+}
+
+/** `Monday’s` -> `Monday`: the day is the date, the possessive is not. */
+function withoutPossessive(value: string): string {
+  return value.endsWith('’s') || value.endsWith("'s") ? value.slice(0, -2) : value
 }
 
 /** A named holiday, in the year closest to the publication day. */

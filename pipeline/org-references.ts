@@ -6,6 +6,7 @@
  * -> `Presidential Advisory Commission on Election Integrity`). A head never
  * refers by itself to an organization the article does not name.
  */
+import grammar from './lexicon/organizations-heads.json' with {type: 'json'}
 import {organizationHeads, bare} from './org-names.ts'
 import {isCapitalized, type Word} from './gazetteer-words.ts'
 import type {Candidate} from './gazetteer-candidates.ts'
@@ -23,6 +24,8 @@ interface Named {
 export type NamedByHead = Map<string, Named[]>
 
 const lowerHeads = new Set([...organizationHeads].map((head) => head.toLowerCase()))
+/** Heads that refer in lower case too (`the commission`; not `the times`). */
+const lowercaseReferences = new Set(grammar.lowercaseReferences)
 const definite = new Set(['the', 'The'])
 
 function stem(word: string): string {
@@ -93,6 +96,7 @@ export function findOrganizationReferences(words: Word[], named: NamedByHead): C
     // A head followed by a name word is part of a longer name, not a reference.
     const next = words[at + 1]
     if (next && next.spaceBefore && !next.sentenceStart && next.kind === 'word' && isCapitalized(next.value)) return
+    if (!isCapitalized(value) && !lowercaseReferences.has(head)) return
     const end = word.start + value.length
     const previous = at > 0 && !word.sentenceStart ? words[at - 1] : undefined
     if (previous && definite.has(previous.value)) {

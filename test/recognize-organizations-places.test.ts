@@ -77,6 +77,14 @@ describe('organizations', () => {
     })
   })
 
+  it('lets only institutional heads refer in lower case', () => {
+    const {entities} = run(dated('The Springfield Times and the Springfield Water Commission met. At the times it mattered, the commission won.'))
+    expect(entities('Organization')).toEqual({
+      'org-springfield-times': ['Springfield Times'],
+      'org-springfield-water-commission': ['Springfield Water Commission', 'the commission']
+    })
+  })
+
   it('refers a lower-case description to the named organization whose words it uses, even before the name', () => {
     const {entities} = run(
       dated('The mayor’s ethics review board met. The Ethics Review Board of Springfield was formed in May. The board voted.')

@@ -69,6 +69,13 @@ describe('relative dates', () => {
     ])
   })
 
+  it('reads a possessive weekday or today without the possessive', () => {
+    expect(run(friday('After Monday’s debate and today\'s vote.')).dates()).toEqual([
+      ['Monday', '2017-06-26'],
+      ['today', '2017-06-30']
+    ])
+  })
+
   it('reads a weekday followed by its date as one date', () => {
     expect(run(friday('On Wednesday, June 28, 2017, it rained.')).dates()).toEqual([['Wednesday, June 28, 2017', '2017-06-28']])
   })
