@@ -129,6 +129,11 @@ function cueBefore(pw: ParagraphWords, start: number, ctx: SpeakerContext): Foun
     if (phrase) return {phrase, cue}
   }
   void ctx
+  // "Republican pollster Daron Shaw: “...”": a name and a colon before the quote.
+  if (hi - 1 > lo && words[hi - 1].value === ':') {
+    const phrase = subjectBefore(pw, hi - 1, lo)
+    if (phrase && (phrase.kind === 'entity' || phrase.kind === 'description')) return {phrase, cue: {start: words[hi - 1].start, end: words[hi - 1].end}}
+  }
   return undefined
 }
 

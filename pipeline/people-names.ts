@@ -36,7 +36,7 @@ export interface ScanContext {
 }
 
 const maxNameWords = 4
-const initial = /^\p{Lu}\.$/u
+const initial = /^(?:\p{Lu}\.){1,3}$/u
 
 /** Can this word continue (or start) a name? */
 function isNameWord(word: Word, next: Word | undefined): boolean {

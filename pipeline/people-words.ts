@@ -10,20 +10,24 @@ export interface Word extends Token {
   sentence: number
   /** Only spaces (no punctuation, no newline) separate this word from the previous token. */
   joined: boolean
+  /** An apostrophe inside a word ("Clinton's" split by the parser), never a quote mark. */
+  apostrophe: boolean
 }
 
 /** The non-whitespace tokens of a sentence, in order. */
 export function wordsOf(sentence: Sentence, index: number): Word[] {
   const words: Word[] = []
   let joined = false
-  for (const token of sentence.tokens) {
+  const tokens = sentence.tokens
+  tokens.forEach((token, k) => {
     if (token.kind === 'whitespace') {
       joined = words.length > 0 && !token.value.includes('\n')
-      continue
+      return
     }
-    words.push({...token, sentence: index, joined})
+    const apostrophe = (token.value === "'" || token.value === '’') && k > 0 && tokens[k - 1].kind === 'word' && tokens[k + 1]?.kind === 'word'
+    words.push({...token, sentence: index, joined, apostrophe})
     joined = false
-  }
+  })
   return words
 }
 

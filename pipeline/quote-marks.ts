@@ -126,7 +126,7 @@ export function pairQuoteMarks(text: string, paragraphs: Paragraph[], skip: Set<
     if (open && running) {
       running.pieces.push(trim(text, {start: open.at + open.mark.length, end}))
       const next = paragraphs[paragraph.index + 1]
-      const continues = !running.single && next && !skip.has(next.index) && leadingOpener(text, next) !== undefined
+      const continues = !running.single && next && !skip.has(next.index) && leadingOpener(text, next) !== undefined && !transcriptLine(text, next)
       if (!continues) {
         if (!running.single) found.push(running)
         running = undefined
@@ -140,4 +140,21 @@ function finish(text: string, found: QuoteMarks[], quote: QuoteMarks, last: Span
   quote.pieces.push(trim(text, last))
   quote.closing = closing
   found.push(quote)
+}
+
+/** Up to this many characters may name the speaker at the start of a transcript line. */
+const transcriptNameLength = 30
+
+/** A transcript line starts a new quotation: `"PENCE: Well, ...`. */
+function transcriptLine(text: string, paragraph: Span): boolean {
+  const mark = markAt(text, paragraph.start)
+  if (!mark) return false
+  let k = paragraph.start + mark.length
+  const limit = Math.min(paragraph.end, k + transcriptNameLength)
+  let capitals = 0
+  while (k < limit && /[\p{Lu} .'-]/u.test(text[k])) {
+    if (/\p{Lu}/u.test(text[k])) capitals++
+    k++
+  }
+  return capitals >= 2 && text[k] === ':'
 }

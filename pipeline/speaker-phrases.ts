@@ -104,6 +104,8 @@ export function subjectBefore(pw: ParagraphWords, verb: number, lo: number): Spe
   let j = verb - 1
   while (j >= lo && !mentionOf[j] && (adverb.test(words[j].value) || fillers.has(words[j].value))) j--
   if (j >= lo && (words[j].value === 'who' || words[j].value === 'which')) j--
+  // "Trump called on her to resign and said": the subject of the first verb.
+  if (j >= lo && (words[j].value === 'and' || words[j].value === 'but')) return firstMention(pw, lo, j)
   // "Rep. Gwen Moore (D-Wis.) said": a parenthesis before the verb is set aside.
   if (j >= lo && words[j].value === ')') {
     let k = j - 1
@@ -143,8 +145,28 @@ export function subjectBefore(pw: ParagraphWords, verb: number, lo: number): Spe
   if (appositive) {
     const inner = readPhrase(pw, appositive[0], appositive[1], true)
     if (inner && inner.kind === 'entity') return inner
+    // "Clinton, during a town hall in Columbus, Ohio, said": a person set off by a comma earlier on.
+    const subject = firstMention(pw, lo, verb)
+    if (subject && words[wordIndexAfter(pw, subject.span.end)]?.value === ',') return subject
   }
   return phrase
+}
+
+/** The first person or organization named in [from, to), outside quotations. */
+function firstMention(pw: ParagraphWords, from: number, to: number): SpeakerPhrase | undefined {
+  for (let k = from; k < to; k++) {
+    const ref = pw.mentionOf[k]
+    if (ref && !pw.quoted[k] && (ref.entity.type === 'Person' || ref.entity.type === 'Organization')) {
+      return {kind: 'entity', entity: ref.entity, span: {start: ref.mention.start, end: ref.mention.end}}
+    }
+  }
+  return undefined
+}
+
+function wordIndexAfter(pw: ParagraphWords, offset: number): number {
+  let k = 0
+  while (k < pw.words.length && pw.words[k].start < offset) k++
+  return k
 }
 
 /** The phrase after a cue ("said Smith, a spokesman"), up to punctuation. */
@@ -156,17 +178,10 @@ export function subjectAfter(pw: ParagraphWords, from: number, hi: number): Spea
 }
 
 export function isQuoteMark(word: Word): boolean {
-  return /^["“”‘’'„«»]+$/.test(word.value)
+  return /^["“”‘’'„«»]+$/.test(word.value) && !word.apostrophe
 }
 
 /** The subject of the main clause before a participle cue ("Blige sings to Clinton before asking her"). */
 export function clauseSubject(pw: ParagraphWords, verb: number, lo: number): SpeakerPhrase | undefined {
-  const {words, mentionOf, quoted} = pw
-  for (let k = lo; k < verb; k++) {
-    const ref = mentionOf[k]
-    if (ref && !quoted[k] && (ref.entity.type === 'Person' || ref.entity.type === 'Organization')) {
-      return {kind: 'entity', entity: ref.entity, span: {start: ref.mention.start, end: ref.mention.end}}
-    }
-  }
-  return subjectBefore(pw, verb, lo)
+  return firstMention(pw, lo, verb) ?? subjectBefore(pw, verb, lo)
 }
