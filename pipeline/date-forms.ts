@@ -1,6 +1,6 @@
 /**
  * The ways a text names a day, read token by token from one paragraph's
- * words: `June 29, 2017`, `Nov. 19`, `29 June 2017`, `2017-06-30`,
+ * words: `June 29, 2017`, `Nov. 19`, `29 June 2017`, `2017-06-30`, `6/29/2017`,
  * `(next|last) Wednesday`, `yesterday`, `Independence Day`. Each reader
  * returns the words it used and the day, or nothing; a day that depends on
  * the publication day is only read when that day is known.
@@ -89,6 +89,8 @@ export function readCalendarDate(words: Word[], at: number, published: Day | und
     const day = event ? validDay(event, month, dayOfMonth) : published ? nearestYear(month, dayOfMonth, published) : undefined
     return day ? {from: at, to: at + 2, day, end: numberEnd(words[at + 1])} : undefined
   }
+  const numeric = /^(\d{1,2})\/(\d{1,2})$/.exec(word.value)
+  if (numeric) return readNumericDate(words, at, Number(numeric[1]), Number(numeric[2]))
   // "29 June 2017": only with a year, so that "5 May" in a list is not misread.
   const dayOfMonth = /^\d{1,2}$/.test(word.value) ? Number(word.value) : undefined
   const monthAfter = words[at + 1]?.spaceBefore ? monthNumbers.get(words[at + 1].value) : undefined
@@ -98,6 +100,22 @@ export function readCalendarDate(words: Word[], at: number, published: Day | und
     return day && year ? {from: at, to: at + 2 + year[1], day} : undefined
   }
   return undefined
+}
+
+/**
+ * `6/29/2017` (American order). Without a year only a famous day counts
+ * (`9/11`): `3/4` is more often a fraction than a date.
+ */
+function readNumericDate(words: Word[], at: number, month: number, dayOfMonth: number): DateReading | undefined {
+  const slash = words[at + 1]
+  const year = words[at + 2]
+  if (slash?.value === '/' && !slash.spaceBefore && year && !year.spaceBefore && /^\d{4}$/.test(year.value)) {
+    const day = validDay(Number(year.value), month, dayOfMonth)
+    return day ? {from: at, to: at + 3, day} : undefined
+  }
+  const famous = events.get(`${month}-${dayOfMonth}`)
+  const day = famous === undefined ? undefined : validDay(famous, month, dayOfMonth)
+  return day ? {from: at, to: at + 1, day} : undefined
 }
 
 /** The year of a famous day named by month and day as a modifier (`Sept. 11 attacks`). */

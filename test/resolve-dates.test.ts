@@ -43,6 +43,13 @@ describe('absolute dates', () => {
     ])
   })
 
+  it('reads American numeric dates with a year, and a famous day without one, but not fractions', () => {
+    expect(run(friday('On 6/29/2017, after 9/11, three of 3/4 and 2/30/2017.')).dates()).toEqual([
+      ['6/29/2017', '2017-06-29'],
+      ['9/11', '2001-09-11']
+    ])
+  })
+
   it('leaves a sentence’s final period out of the date', () => {
     expect(run(friday('It happened on Jan. 2. Then it rained.')).dates()).toEqual([['Jan. 2', '2017-01-02']])
   })
