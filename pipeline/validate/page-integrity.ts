@@ -116,10 +116,11 @@ export function checkPage(page: Page, document: unknown, index: GraphIndex, comp
       const value = props[attribute]
       if (typeof value !== 'string' || !value.startsWith('#') || value.length === 1) continue
       const fragment = decodeFragment(value.slice(1))
-      if (!page.byId.has(fragment)) {
-        atElement(element, 'page-fragment-target', `Unexpected \`${attribute}="${value}"\` to no element of the page, expected an element with \`id="${fragment}"\``)
-      }
       const isMention = attribute === 'cite' || classOf(element).includes('mention') || props.dataEntity !== undefined
+      if (!page.byId.has(fragment)) {
+        // A mention must land on its entry; any other broken in-page link is a warning.
+        atElement(element, 'page-fragment-target', `Unexpected \`${attribute}="${value}"\` to no element of the page, expected an element with \`id="${fragment}"\``, isMention ? 'error' : 'warning')
+      }
       if (isMention && !nodeFor(fragment)) {
         atElement(element, 'page-mention-node', `Unexpected mention of \`#${fragment}\` with no node in the graph, expected a node \`${base ?? ''}#${fragment}\``)
       }
