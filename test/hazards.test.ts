@@ -1,0 +1,155 @@
+/**
+ * One test per hazard of issue 4. Each fixture in `test/hazards/` is an input
+ * (`<name>.txt`, raw bytes) and what must happen to it (`<name>.json`):
+ * refused with a rule and a position, or written with its text intact. Every
+ * written one is also held to rules 2-4 by `expectTextKept` (safe HTML, text
+ * never markup and never dropped, embedded JSON-LD equal to the file's).
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import {describe, expect, it} from 'vitest'
+import type {PipelineConfig} from '../pipeline/config.ts'
+import {build, expectRefused, expectTextKept, hazardMessages, squash, testConfig} from './hazards/check.ts'
+import {generatedHazards} from './hazards/generated.ts'
+
+interface Expected {
+  hazard: string
+  config?: Partial<PipelineConfig>
+  refused?: {ruleId: string; line?: number; column?: number}
+  /** Exact messages of the parsing stages, as `ruleId line:column`. */
+  messages?: string[]
+  /** Substrings of the visible body text (whitespace collapsed). */
+  visible?: string[]
+  headline?: string
+  datePublished?: string
+  paragraphs?: number
+}
+
+const folder = path.join(import.meta.dirname, 'hazards')
+const fixtures = fs.readdirSync(folder).filter((name) => name.endsWith('.txt')).sort()
+
+/** Builds a fixture and checks what its `.json` says, plus rules 1-4. */
+function runFixture(name: string) {
+  const input = new Uint8Array(fs.readFileSync(path.join(folder, name)))
+  const expected: Expected = JSON.parse(fs.readFileSync(path.join(folder, name.replace(/\.txt$/, '.json')), 'utf8'))
+  const config = {...testConfig, ...expected.config}
+  const built = build(input, config, name)
+  if (expected.refused) {
+    const {ruleId, line, column} = expected.refused
+    expectRefused(built, ruleId, line === undefined ? undefined : {line, column: column!})
+    return {built, expected}
+  }
+  expect(built.refusal, `unexpected refusal: ${built.refusal?.message}`).toBeUndefined()
+  const checked = expectTextKept(built, input)
+  if (expected.messages) expect(hazardMessages(built.file)).toEqual(expected.messages)
+  if (expected.paragraphs !== undefined) expect(built.file.data.article!.paragraphs.length).toBe(expected.paragraphs)
+  const visible = checked.visible.join('\n\n')
+  for (const fragment of expected.visible ?? []) expect(visible).toContain(squash(fragment))
+  if (expected.headline !== undefined) expect(checked.headline).toBe(expected.headline)
+  if (expected.datePublished !== undefined) expect(checked.newsArticle.datePublished).toBe(expected.datePublished)
+  return {built, expected, ...checked}
+}
+
+describe('hazard fixtures (test/hazards/*.txt)', () => {
+  expect(fixtures.length).toBeGreaterThan(40)
+  for (const name of fixtures) {
+    const expected: Expected = JSON.parse(fs.readFileSync(path.join(folder, name.replace(/\.txt$/, '.json')), 'utf8'))
+    it(`${name.replace(/\.txt$/, '')}: ${expected.hazard}`, () => {
+      runFixture(name)
+    })
+  }
+})
+
+describe('hazards, specific checks', () => {
+  it('markup in the title line is text in <title>, og:title and the JSON-LD headline', () => {
+    const {built, tree} = runFixture('markup-title-line.txt') as ReturnType<typeof runFixture> & {tree: import('hast').Root}
+    expect(built.html).toContain("<title>&#x3C;script>alert('title')&#x3C;/script> &#x26; &#x3C;b>bold&#x3C;/b></title>")
+    expect(built.file.data.article!.meta.headline).toBe("<script>alert('title')</script> & <b>bold</b>")
+    expect(tree).toBeDefined()
+  })
+
+  it('a link in the text never becomes an href (only mentions link, to fragments)', () => {
+    for (const name of ['url-markdown-link.txt', 'url-autolink.txt', 'url-reference.txt', 'url-obfuscated.txt']) {
+      const {built} = runFixture(name)
+      const hrefs = [...built.html!.matchAll(/\shref="([^"]*)"/g)].map((match) => match[1])
+      expect(hrefs.filter((href) => !href.startsWith('#') && !href.startsWith('https://news.example.org/'))).toEqual([])
+    }
+  })
+
+  it('the embedded JSON-LD escapes < > & U+2028 U+2029 and has no way out of its script', () => {
+    const {built} = runFixture('jsonld-script-close.txt')
+    const html = built.html!
+    const start = html.indexOf('<script type="application/ld+json">') + '<script type="application/ld+json">'.length
+    const end = html.indexOf('</script>', start)
+    const script = html.slice(start, end)
+    expect(script).not.toMatch(/<\/?script|<!--|[\u2028\u2029]/i)
+    expect(script).toContain('\\u003c/script\\u003e')
+    expect(html.slice(end + 9).match(/<\/?script/gi)).toBeNull()
+    expect(JSON.parse(built.jsonld!)['@graph'][0].headline).toBe('Council hears </script><script>alert(1)</script>')
+  })
+
+  it('removed characters are reported, one warning per run, at their place', () => {
+    const {built} = runFixture('enc-controls.txt')
+    const reasons = built.file.messages.filter((m) => m.ruleId === 'removed-character').map((m) => `${m.line}:${m.column} ${m.reason}`)
+    expect(reasons).toEqual([
+      '4:6 Unexpected control or bidi character U+0000, removed',
+      '4:20 Unexpected control or bidi character U+0007, removed',
+      '4:33 Unexpected control or bidi character U+001B, removed',
+      '4:41 Unexpected control or bidi character U+001B, removed',
+      '4:52 Unexpected control or bidi character U+007F, removed',
+      '6:5 Unexpected control or bidi character U+0085, removed',
+      '6:29 Unexpected control or bidi character U+000C, removed',
+      '6:49 Unexpected control or bidi character U+000B, removed'
+    ])
+  })
+
+  it('bidi overrides and isolates are removed and reported', () => {
+    const {built} = runFixture('enc-bidi.txt')
+    const reasons = built.file.messages.filter((m) => m.ruleId === 'removed-character').map((m) => `${m.line}:${m.column} ${m.reason}`)
+    expect(reasons).toEqual([
+      '4:27 Unexpected control or bidi character U+202E, removed',
+      '4:40 Unexpected control or bidi character U+2066, removed',
+      '4:49 Unexpected control or bidi character U+2069, removed',
+      '4:57 Unexpected control or bidi character U+202A, removed',
+      '4:66 Unexpected control or bidi character U+202C, removed'
+    ])
+  })
+
+  it('an inferred headline and the description never cut an astral character in half', () => {
+    const {headline, description} = runFixture('enc-astral-headline.txt') as ReturnType<typeof runFixture> & {headline: string; description: string}
+    expect(headline).toBe('x'.repeat(109) + '😀')
+    expect(description.startsWith('x'.repeat(109) + '😀😀😀')).toBe(true)
+    const lead = runFixture('enc-astral-description.txt') as ReturnType<typeof runFixture> & {description: string}
+    expect(lead.description).toBe('🎉'.repeat(160))
+  })
+
+  it('a future date is published with a warning, or refused by option', () => {
+    const {built} = runFixture('date-future.txt')
+    expect(built.file.messages.find((m) => m.ruleId === 'date-future')?.reason).toBe(
+      'Unexpected publication date `2999-01-01` more than a day after the build, expected a past date')
+  })
+
+  it('an over-size article is refused with the size and the option named', () => {
+    const {built} = runFixture('size-over-limit.txt')
+    expect(built.refusal!.reason).toMatch(/^Unexpected article of \d+ bytes, expected at most 100 \(the `maxBytes` option\)$/)
+  })
+})
+
+describe('generated hazards (large and repetitive inputs)', () => {
+  for (const hazard of generatedHazards) {
+    it(`${hazard.name}: ${hazard.hazard}`, () => {
+      const input = hazard.make()
+      const started = performance.now()
+      const built = build(input, {...testConfig, ...hazard.config}, hazard.name + '.txt')
+      const seconds = (performance.now() - started) / 1000
+      expect(seconds, 'build time (s)').toBeLessThan(hazard.maxSeconds)
+      if (hazard.refused) {
+        expectRefused(built, hazard.refused.ruleId)
+        return
+      }
+      expect(built.refusal, `unexpected refusal: ${built.refusal?.message}`).toBeUndefined()
+      expectTextKept(built, input)
+      if (hazard.paragraphs !== undefined) expect(built.file.data.article!.paragraphs.length).toBe(hazard.paragraphs)
+    })
+  }
+})
