@@ -39,7 +39,7 @@ const attributeSpeakers: RemarkPlugin = function () {
         transcriptSpeaker(first, quote.pieces[0])
       let speaker: Entity | undefined
       if (found) {
-        speaker = resolveSpeaker(ctx, found.phrase, first.index)
+        speaker = resolveSpeaker(ctx, found.phrase, first.index) ?? previousSpeakerFor(ctx, found.phrase, previous, first.index)
         quote.cue = found.cue
         if (speaker) quote.speakerMention = found.phrase.span
       }
@@ -196,4 +196,13 @@ function transcriptSpeaker(pw: ParagraphWords, piece: Span): Found | undefined {
   if (!name || name.start !== piece.start || words[k + 1]?.value !== ':' || !/^\p{Lu}{2,}$/u.test(name.value)) return undefined
   const value = name.value[0] + name.value.slice(1).toLowerCase()
   return {phrase: {kind: 'name', words: [value], span: {start: name.start, end: name.end}}, cue: {start: words[k + 1].start, end: words[k + 1].end}}
+}
+
+/** "“...,” he added": a pronoun right after another quote usually keeps that quote's speaker. */
+function previousSpeakerFor(ctx: SpeakerContext, phrase: SpeakerPhrase, previous: {quote: Quotation; paragraph: number} | undefined, paragraph: number): Entity | undefined {
+  if (phrase.kind !== 'pronoun' || !previous?.quote.speaker || paragraph - previous.paragraph > 1) return undefined
+  const gender = lexicon.pronounGender.get(phrase.pronoun.toLowerCase())
+  const speaker = ctx.article.entities.find((e) => e.id === previous.quote.speaker)
+  if (!speaker || speaker.type !== 'Person' || (gender !== 'male' && gender !== 'female')) return undefined
+  return !speaker.gender || speaker.gender === gender ? speaker : undefined
 }

@@ -140,6 +140,8 @@ function matchAt(words: Word[], i: number, context: ScanContext): {match: NameMa
   while (end < words.length && end - nameStart < maxNameWords) {
     const word = words[end]
     if (end > nameStart && !word.joined) break
+    // "Until Mr. Comey": an honorific inside a run starts a new name.
+    if (end > nameStart && lexicon.honorifics.has(word.value)) break
     if (!isNameWord(word, words[end + 1])) {
       if (end > nameStart && lexicon.nameSuffixes.has(word.value)) end++
       break
