@@ -31,6 +31,7 @@ const joiners = new Set(grammar.joiners)
 const roles = new Set(grammar.roles)
 const rolesAfterHead = new Set(grammar.rolesAfterHead)
 const notNames = new Set(grammar.notNames)
+const honorifics = new Set(grammar.honorifics)
 /** `Republican`, `Democrats`, ...: a name made of these and heads alone is not a name (`a Republican Senate`). */
 const partyWords = new Set(parties.parties.flatMap((party) => [...party.members, ...party.adjectives]))
 /** A run longer than this is not one name (and the scan stays bounded). */
@@ -76,6 +77,8 @@ export function findNamedOrganizations(
   for (let at = 0; at < words.length; at++) {
     const match = index.known.matchAt(words, at)
     if (!match) continue
+    // `Mr. Bloomberg` is a person, not Bloomberg News.
+    if (at > 0 && !words[at].sentenceStart && honorifics.has(words[at - 1].value)) continue
     const kind = match.payload.canonical ? 'name' : 'alias'
     found.push({start: match.start, end: match.end, type: 'Organization', name: match.payload.name, kind, priority: 3})
     defineAcronym(words, match.to, match.payload.name, acronyms)

@@ -74,7 +74,7 @@ function readableWords(article: ArticleData, paragraph: number, words: Word[]): 
 function datelinePlace(article: ArticleData, text: string, gazetteer: PlaceGazetteer): Candidate | undefined {
   const dateline = article.meta.dateline
   if (!dateline?.place) return undefined
-  const written = text.slice(dateline.start, dateline.end)
+  const written = text.slice(dateline.start, Math.min(dateline.end, dateline.start + 100))
   let at = written.toLowerCase().indexOf(dateline.place.toLowerCase())
   let length = dateline.place.length
   if (at < 0) {
@@ -83,9 +83,15 @@ function datelinePlace(article: ArticleData, text: string, gazetteer: PlaceGazet
     at = written.toLowerCase().indexOf(city.toLowerCase())
     length = city.length
   }
-  if (at < 0) return undefined
+  if (at < 0) {
+    // Spelled otherwise (`WASH.`): the capitals the dateline opens with.
+    const capitals = /^[A-Z][A-Z .'’-]*[A-Z.]/.exec(written)
+    if (!capitals) return undefined
+    at = 0
+    length = capitals[0].trimEnd().length
+  }
   const name = canonicalPlace(gazetteer, dateline.place) ?? dateline.place
   const start = dateline.start + at
-  // Longer than any rival at the same place: the dateline is certain.
+  // The dateline is certain: it outranks a rival of the same length.
   return {start, end: start + length, type: 'Place', name, kind: 'name', priority: 9}
 }

@@ -119,6 +119,11 @@ describe('organizations', () => {
     })
   })
 
+  it('leaves a known name after an honorific to the people stage', () => {
+    const {entities} = run(dated('Mr. Bloomberg spoke to Bloomberg reporters.'))
+    expect(entities('Organization')).toEqual({'org-bloomberg-news': ['Bloomberg']})
+  })
+
   it('reads an acronym defined in parentheses as the organization', () => {
     const {entities} = run(dated('The Springfield Water Authority (SWA) raised rates. SWA said costs rose.'))
     expect(entities('Organization')).toEqual({
