@@ -37,7 +37,8 @@ interface Located extends Finding {
 /** Validates one article; returns one vfile per file read, with its messages. */
 export function validateArticle(paths: ArticlePaths, options: ValidateOptions = {}): VFile[] {
   const files: VFile[] = []
-  const jsonldFile = paths.jsonld ? reportFile(paths.jsonld, fs.readFileSync(paths.jsonld, 'utf8')) : undefined
+  // A byte order mark is dropped (JSON has none; it would cost one column on line 1).
+  const jsonldFile = paths.jsonld ? reportFile(paths.jsonld, fs.readFileSync(paths.jsonld, 'utf8').replace(/^\uFEFF/, '')) : undefined
   const htmlFile = paths.html ? reportFile(paths.html, fs.readFileSync(paths.html, 'utf8')) : undefined
   if (jsonldFile) files.push(jsonldFile)
   if (htmlFile) files.push(htmlFile)

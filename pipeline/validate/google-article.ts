@@ -29,6 +29,9 @@ export function checkGoogleArticle(_document: unknown, index: GraphIndex): Graph
   const report = (pointer: string, ruleId: string, reason: string, severity: 'error' | 'warning' = 'error') =>
     problems.push({pointer, ruleId, reason, severity, url: docs})
 
+  if (!index.nodes.some((at) => isArticle(at.types))) {
+    report('', 'google-article-missing', 'Unexpected graph without an Article node (NewsArticle, BlogPosting, …), expected the page\'s article; Google\'s article rules not applied', 'warning')
+  }
   for (const at of index.nodes) {
     if (!isArticle(at.types)) continue
     const {node, pointer} = at

@@ -32,7 +32,13 @@ export function checkSchemaOrg(document: unknown, index: GraphIndex = indexGraph
   const report = (pointer: string, ruleId: string, reason: string, severity: 'error' | 'warning' = 'error') =>
     problems.push({pointer, ruleId, reason, severity, url: ruleId === 'schema-org-context' ? undefined : 'https://schema.org/docs/datamodel.html'})
 
-  if (!isSchemaOrgContext(index.context)) {
+  if (!isObject(document) && !Array.isArray(document)) {
+    report('', 'schema-org-document', `Unexpected ${show(document)}, expected a JSON-LD object or array of objects`)
+    return problems
+  }
+  if (index.context === undefined) {
+    report('', 'schema-org-context', 'Unexpected document without `@context`, expected "https://schema.org"')
+  } else if (!isSchemaOrgContext(index.context)) {
     report('', 'schema-org-context', `Unexpected @context ${show(index.context)}, expected "https://schema.org"`)
   }
 

@@ -125,6 +125,10 @@ describe('layer 3: Google article rules', () => {
     ])
   })
 
+  it('a graph without an article: one warning, the rules not applied', () => {
+    expect(google({'@context': 'https://schema.org', '@type': 'WebPage', name: 'Home'})).toEqual(['warning  google-article-missing'])
+  })
+
   it('headline: 110 characters pass, 111 do not', () => {
     expect(google(article({headline: 'x'.repeat(110)}))).toEqual([])
     expect(google(article({headline: 'é'.repeat(111)}))).toEqual(['error /headline google-headline-length'])
