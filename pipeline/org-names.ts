@@ -55,8 +55,14 @@ export function bare(value: string): string {
   return value.replace(/(?:[’']s|[’'])$/, '')
 }
 
+/** A capitalized word that can be part of a name; `Republican-controlled` and `Miami-based` are adjectives. */
 function isNameWord(word: Word): boolean {
-  return word.kind === 'word' && isCapitalized(word.value) && !notNames.has(bare(word.value))
+  return (
+    word.kind === 'word' &&
+    isCapitalized(word.value) &&
+    !notNames.has(bare(word.value)) &&
+    !/-\p{Ll}+$/u.test(word.value)
+  )
 }
 
 function isPossessive(word: Word): boolean {
@@ -150,6 +156,8 @@ function namesInRun(
     if (!isCapitalized(value)) {
       if (start < 0) continue
       if (complements.has(value) && hasHead && !inComplement) inComplement = true
+      // `House of Representatives Committee`: an `of` before any head may still lead to one.
+      else if (!hasHead && complements.has(value)) continue
       else if (!inComplement || !joiners.has(value)) flush()
       continue
     }

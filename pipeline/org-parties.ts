@@ -32,7 +32,8 @@ function endsNounPhrase(words: Word[], at: number): boolean {
 export function findPartyWords(words: Word[]): Candidate[] {
   const found: Candidate[] = []
   words.forEach((word, at) => {
-    const value = bare(word.value)
+    // `Republican-controlled`, `GOP-led`: the party is the first part.
+    const value = bare(word.value).replace(/-\p{Ll}+$/u, '')
     const entry = partyWords.get(value)
     if (!entry || word.kind !== 'word') return
     const end = word.start + value.length

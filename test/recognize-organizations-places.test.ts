@@ -151,6 +151,15 @@ describe('organizations', () => {
     })
   })
 
+  it('reads a name whose head comes after an `of`, and not a hyphenated adjective as part of a name', () => {
+    const {entities} = run(dated('The House of Representatives Committee on Science met the Republican-controlled Springfield Council.'))
+    expect(entities('Organization')).toEqual({
+      'org-house-of-representatives-committee-on-science': ['House of Representatives Committee on Science'],
+      'org-republican-party': ['Republican'],
+      'org-springfield-council': ['Springfield Council']
+    })
+  })
+
   it('drops sentence openers from the start of a name', () => {
     const {entities} = run(dated('Among Springfield Water Authority members, few agreed.'))
     expect(entities('Organization')).toEqual({'org-springfield-water-authority': ['Springfield Water Authority']})
