@@ -42,10 +42,12 @@ export function isSpeech(text: string, quote: QuoteMarks): boolean {
   const lead = before(text, quote.openings[0].start)
   const clauseStart = lead === '' || lead === '.' || lead === ',' || lead === ':' || lead === '?' || lead === '!' || lead === '—' || lead === '–'
   const sentenceEnd = endsLikeSentence(quoted)
-  if (words.length <= 7 && titleCased(words) && !/[.?!]$/.test(quoted)) return false
+  const cue = cueFollows(text, quote)
+  // Titles of works and slogans: short and title-cased, with no speech cue after them.
+  if (words.length <= 7 && titleCased(words) && !cue) return false
   if (words.length >= 8) return true
   if (words.length >= 4) return clauseStart || sentenceEnd
-  return (clauseStart && sentenceEnd) || (sentenceEnd && cueFollows(text, quote))
+  return (clauseStart && sentenceEnd) || (sentenceEnd && cue)
 }
 
 /** A speech verb among the first words after the closing mark ("Safety," said Grimm). */

@@ -27,6 +27,7 @@ const letterOrDigit = /[\p{L}\p{N}]/u
 const closerFollowers = new Set([...'.,;:!?)]}—–-/…'])
 const openerLeaders = new Set([...'([{—–-/'])
 const marks = new Set([...'“”"„«»‘’'])
+const sentencePunctuation = new Set([...'.,;:!?'])
 
 function markAt(text: string, k: number): Mark | undefined {
   const c = text[k]
@@ -41,15 +42,20 @@ function canOpen(text: string, k: number, length: number, start: number, end: nu
   const next = k + length < end ? text[k + length] : ''
   const prev = k > start ? text[k - 1] : ''
   if (next === '' || space.test(next)) return false
-  return prev === '' || space.test(prev) || openerLeaders.has(prev) || marks.has(prev)
+  if (prev === '' || space.test(prev) || openerLeaders.has(prev) || marks.has(prev)) return true
+  // 'authorities."We basically': a sentence ended without a space before the quote.
+  return sentencePunctuation.has(prev) && letterOrDigit.test(next)
 }
 
 /** Could the mark at [k, k+length) close a quote? */
 function canClose(text: string, k: number, length: number, start: number, end: number): boolean {
   const next = k + length < end ? text[k + length] : ''
   const prev = k > start ? text[k - 1] : ''
+  const closesHere = next === '' || space.test(next) || closerFollowers.has(next) || marks.has(next) || next === "'"
+  // `'African American outreach,' " he told`: a space between the inner and the outer closing mark.
+  if (prev === ' ' && (text[k - 2] === '’' || text[k - 2] === "'") && k - 2 >= start) return closesHere
   if (prev === '' || space.test(prev)) return false
-  return next === '' || space.test(next) || closerFollowers.has(next) || marks.has(next) || next === "'"
+  return closesHere
 }
 
 /** Trims whitespace from both ends of a span. */
