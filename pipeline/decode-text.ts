@@ -34,20 +34,51 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
   return -1
 }
 
-/** The 1-based line and column of a byte offset, counting bytes. */
+/**
+ * The 1-based line and column of a byte offset: the column counts UTF-16
+ * units, as every other position does (the bytes before it on its line are
+ * valid UTF-8, so they decode).
+ */
 function bytePoint(bytes: Uint8Array, offset: number) {
   let line = 1
   let lineStart = 0
   for (let index = 0; index < offset; index++) {
     if (bytes[index] === 0x0a) (line += 1), (lineStart = index + 1)
   }
-  return {line, column: offset - lineStart + 1, offset}
+  const column = new TextDecoder().decode(bytes.subarray(lineStart, offset)).length + 1
+  return {line, column, offset}
 }
 
 // Characters removed from article text: C0 and C1 controls except tab and
 // newline, DEL, the bidi embeddings/overrides/isolates. One class, no
 // quantifier nesting: linear.
 const removedCharacter = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g
+
+/** The same class as `removedCharacter`, by code (the per-character scan of `reportRemoved`). */
+function isRemovedCode(code: number): boolean {
+  return (code <= 0x1f && code !== 0x09 && code !== 0x0a && code !== 0x0d) || (code >= 0x7f && code <= 0x9f) ||
+    (code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069)
+}
+
+/** Removes what the policy removes from a string that did not come through `decodeArticle` (front matter values). */
+export function removeControls(value: string): string {
+  return value.replace(removedCharacter, '')
+}
+
+/** Whether a string has a character the policy removes. */
+export function hasControls(value: string): boolean {
+  removedCharacter.lastIndex = 0
+  const found = removedCharacter.test(value)
+  removedCharacter.lastIndex = 0
+  return found
+}
+
+// A UTF-16 code unit of a surrogate pair without its other half. Each branch
+// is one unit and a fixed-width look-around: linear.
+const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/
+
+/** Past this many warnings about removed characters, one summary stands for the rest. */
+const maxRemovedWarnings = 100
 
 /**
  * Decodes `file.value` in place. Fails the file on invalid UTF-8 or a size over
@@ -59,6 +90,16 @@ export function decodeArticle(file: VFile, maxBytes: number): string {
   if (typeof value === 'string') {
     const size = Buffer.byteLength(value)
     if (size > maxBytes) failTooLarge(file, size, maxBytes)
+    // A string (API input) can hold what no UTF-8 file can: half a surrogate pair.
+    const lone = loneSurrogate.exec(value)
+    if (lone) {
+      const at = stringPoint(value, lone.index)
+      file.fail(`Unexpected lone surrogate U+${value.charCodeAt(lone.index).toString(16).toUpperCase()} at character ${lone.index}, expected well-formed Unicode text`, {
+        place: at,
+        ruleId: 'invalid-utf8',
+        source
+      })
+    }
     text = value
   } else {
     if (value.byteLength > maxBytes) failTooLarge(file, value.byteLength, maxBytes)
@@ -94,14 +135,40 @@ function failTooLarge(file: VFile, size: number, maxBytes: number): never {
   )
 }
 
-/** One warning per run of removed characters, placed in the text before removal. */
+/** The 1-based line and column of a UTF-16 offset in a string. */
+function stringPoint(text: string, offset: number) {
+  let line = 1
+  let lineStart = 0
+  for (let index = text.indexOf('\n'); index >= 0 && index < offset; index = text.indexOf('\n', index + 1)) {
+    line += 1
+    lineStart = index + 1
+  }
+  return {line, column: offset - lineStart + 1}
+}
+
+/**
+ * One warning per run of removed characters, placed in the text before
+ * removal; after `maxRemovedWarnings`, one more says how many runs are left,
+ * so a file of alternating controls cannot make millions of messages.
+ */
 function reportRemoved(file: VFile, text: string) {
   let line = 1
   let column = 1
   let runStart: {line: number; column: number} | undefined
   let runChars: string[] = []
+  let warnings = 0
+  let unreported = 0
+  let firstUnreported: {line: number; column: number} | undefined
   const flush = () => {
     if (!runStart) return
+    if (warnings >= maxRemovedWarnings) {
+      unreported++
+      firstUnreported ??= runStart
+      runStart = undefined
+      runChars = []
+      return
+    }
+    warnings++
     const names = [...new Set(runChars)].map((c) => 'U+' + c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0'))
     file.message(`Unexpected control or bidi character ${names.join(', ')}, removed`, {
       place: runStart,
@@ -113,14 +180,19 @@ function reportRemoved(file: VFile, text: string) {
   }
   for (let index = 0; index < text.length; index++) {
     const char = text[index]
-    removedCharacter.lastIndex = 0
-    if (removedCharacter.test(char)) {
+    if (isRemovedCode(text.charCodeAt(index))) {
       if (!runStart) runStart = {line, column}
-      runChars.push(char)
-      if (runChars.length > 1000) runChars.length = 1000
+      if (runChars.length < 1000) runChars.push(char)
     } else flush()
     if (char === '\n') (line += 1), (column = 1)
     else column += 1
   }
   flush()
+  if (firstUnreported) {
+    file.message(`Unexpected ${unreported} more runs of control or bidi characters, removed`, {
+      place: firstUnreported,
+      ruleId: 'removed-character',
+      source
+    })
+  }
 }

@@ -5,6 +5,7 @@
 import {parse as parseYaml} from 'yaml'
 import type {VFile} from 'vfile'
 import type {ArticleMeta} from './types.ts'
+import {hasControls, removeControls} from './decode-text.ts'
 
 /** Turns an offset into a line/column point. */
 export type ToPoint = (offset: number) => {line: number; column: number; offset: number}
@@ -123,20 +124,59 @@ function strings(value: unknown): string[] {
   return list.filter((item) => typeof item === 'string' || typeof item === 'number').map((item) => String(item).trim()).filter(Boolean)
 }
 
+/**
+ * An absolute http(s) URL with nothing a page could misread: no space, quote,
+ * angle bracket or backslash. `javascript:`, `data:` and relative values fail.
+ */
+export function isWebUrl(value: string): boolean {
+  if (!/^https?:\/\/[^\s"'<>\\^`{|}]+$/i.test(value)) return false
+  try {
+    return ['http:', 'https:'].includes(new URL(value).protocol)
+  } catch {
+    return false
+  }
+}
+
+/**
+ * YAML escapes (`"\u202e"`, `"\0"`) can put in front matter what the decoder
+ * took out of the text: take the same characters out of every string value,
+ * and say so.
+ */
+function cleanStrings(file: VFile, data: Record<string, unknown>) {
+  for (const key of Object.keys(data)) {
+    const value = data[key]
+    const list = Array.isArray(value) ? value : [value]
+    if (!list.some((item) => typeof item === 'string' && hasControls(item))) continue
+    const cleaned = list.map((item) => (typeof item === 'string' ? removeControls(item) : item))
+    data[key] = Array.isArray(value) ? cleaned : cleaned[0]
+    file.message(`Unexpected control or bidi character in front matter \`${key}\`, removed`, {place: {line: 1, column: 1}, ruleId: 'removed-character', source})
+  }
+}
+
+/** Keeps the http(s) URLs of a front matter field; reports and drops the rest. */
+function webUrls(file: VFile, key: string, values: string[]): string[] {
+  return values.filter((value) => {
+    if (isWebUrl(value)) return true
+    file.message(`Unexpected \`${key}: ${value.slice(0, 80)}\` in front matter, expected an absolute http(s) URL; ignored`, {place: {line: 1, column: 1}, ruleId: 'front-matter-url', source})
+    return false
+  })
+}
+
 function applyFrontMatter(file: VFile, data: Record<string, unknown>, meta: ArticleMeta) {
   for (const key of Object.keys(data)) {
     if (!frontMatterKeys.has(key)) {
       file.message(`Unexpected front matter key \`${key}\`, ignored`, {place: {line: 1, column: 1}, ruleId: 'front-matter-unknown-key', source})
     }
   }
+  cleanStrings(file, data)
   const headline = strings(data.headline ?? data.title)[0]
   if (headline) meta.headline = headline
   meta.authors = strings(data.author ?? data.authors)
-  const url = strings(data.url)[0]
+  const url = webUrls(file, 'url', strings(data.url))[0]
   if (url) meta.url = url
   const section = strings(data.section)[0]
   if (section) meta.section = section
-  meta.images = strings(data.image ?? data.images)
+  meta.images = webUrls(file, 'image', strings(data.image ?? data.images))
   meta.keywords = strings(data.keywords).flatMap((keyword) => keyword.split(',')).map((k) => k.trim()).filter(Boolean)
   const language = strings(data.inLanguage ?? data.lang)[0]
   if (language) meta.inLanguage = language

@@ -129,6 +129,26 @@ describe('hazards, specific checks', () => {
       'Unexpected publication date `2999-01-01` more than a day after the build, expected a past date')
   })
 
+  it('a string (API input) with half a surrogate pair is refused, at its place', () => {
+    const built = build('date 2017-06-30\nTitle\n\nCut \ud83d here.\n')
+    expectRefused(built, 'invalid-utf8', {line: 4, column: 5})
+    expect(built.refusal!.reason).toBe('Unexpected lone surrogate U+D83D at character 27, expected well-formed Unicode text')
+  })
+
+  it('invalid UTF-8 is placed by character column, after multi-byte characters on its line', () => {
+    const bytes = new Uint8Array([...new TextEncoder().encode('date 2017-06-30\nT\n\n“é” '), 0xff])
+    expectRefused(build(bytes), 'invalid-utf8', {line: 4, column: 5})
+  })
+
+  it('alternating control characters give at most 101 warnings, the last counting the rest', () => {
+    const built = build('date 2017-06-30\nTitle\n\n' + 'a\u0000'.repeat(5_000) + '\n')
+    const removed = built.file.messages.filter((m) => m.ruleId === 'removed-character')
+    expect(removed.length).toBe(101)
+    expect(removed[100].reason).toBe('Unexpected 4900 more runs of control or bidi characters, removed')
+    expect([removed[100].line, removed[100].column]).toEqual([4, 202])
+    expect(built.text).toBe('date 2017-06-30\nTitle\n\n' + 'a'.repeat(5_000) + '\n')
+  })
+
   it('an over-size article is refused with the size and the option named', () => {
     const {built} = runFixture('size-over-limit.txt')
     expect(built.refusal!.reason).toMatch(/^Unexpected article of \d+ bytes, expected at most 100 \(the `maxBytes` option\)$/)
