@@ -6,7 +6,8 @@
  *   metadata lists only attributes it has rules for (it knows no `datetime`
  *   on `<time>`), so the metadata is completed from `html-element-attributes`
  *   (the HTML spec's attribute table), plus RDFa Lite's attributes, which the
- *   W3C checker accepts and Open Graph's `<meta property>` uses.
+ *   W3C checker accepts and Open Graph's `<meta property>` uses. Inline
+ *   `<svg>`/`<math>` attributes are not judged here (the table is HTML's).
  * - `doctype-style` off: `<!doctype html>` in lower case is what the HTML
  *   spec's own serialisation (and rehype) writes; case is not validity.
  * - `long-title` off: the title is the headline, whose length is Google's
@@ -20,6 +21,8 @@
 import {HtmlValidate, StaticConfigLoader, type ConfigData} from 'html-validate'
 import {htmlElementAttributes} from 'html-element-attributes'
 import type {Finding} from './report.ts'
+
+const foreignRoots = new Set(['svg', 'math'])
 
 /** RDFa Lite 1.1: allowed on any element by the W3C checker (HTML+RDFa). */
 const rdfaLite = ['vocab', 'typeof', 'property', 'resource', 'prefix']
@@ -53,6 +56,10 @@ export function checkHtml(html: string, filename = 'article.html'): Finding[] {
   const findings: Finding[] = []
   for (const result of report.results) {
     for (const message of result.messages) {
+      // Foreign content: html-validate knows a few SVG/MathML attributes, the
+      // HTML table none (viewBox); those are left to the W3C checker.
+      const context = message.context as {tagName?: string} | undefined
+      if (message.ruleId === 'no-unknown-attributes' && foreignRoots.has(context?.tagName ?? '')) continue
       const end = message.size > 0 ? {line: message.line, column: message.column + message.size, offset: message.offset + message.size} : undefined
       findings.push({
         source: 'html-validate',

@@ -67,9 +67,10 @@ describe('page and graph agree', () => {
 })
 
 describe('html-validate, configured for our documents', () => {
-  it('our page shape passes: lower-case doctype, long title, data-* attributes, inline quotes style', () => {
+  it('our page shape passes: lower-case doctype, long title, data-* attributes, inline quotes style, an inline SVG', () => {
     const long = 'A title longer than seventy characters, as headlines often are, still fine'
-    expect(checkHtml(pageWith(quote.replace('<q id', '<q style="quotes: none" id')).replace('<title>T', `<title>${long}`))).toEqual([])
+    const svg = '<svg viewBox="0 0 10 10" width="10" height="10" aria-hidden="true"><path d="M0 0L10 10"/></svg>'
+    expect(checkHtml(pageWith(quote.replace('<q id', '<q style="quotes: none" id') + svg).replace('<title>T', `<title>${long}`))).toEqual([])
   })
 
   it('an unknown attribute and an unclosed element are errors', () => {
