@@ -32,6 +32,7 @@ const roles = new Set(grammar.roles)
 const rolesAfterHead = new Set(grammar.rolesAfterHead)
 const notNames = new Set(grammar.notNames)
 const honorifics = new Set(grammar.honorifics)
+const ofLeaders = new Set(grammar.ofLeaders)
 /** `Republican`, `Democrats`, ...: a name made of these and heads alone is not a name (`a Republican Senate`). */
 const partyWords = new Set(parties.parties.flatMap((party) => [...party.members, ...party.adjectives]))
 /** A run longer than this is not one name (and the scan stays bounded). */
@@ -61,7 +62,9 @@ function isNameWord(word: Word): boolean {
     word.kind === 'word' &&
     isCapitalized(word.value) &&
     !notNames.has(bare(word.value)) &&
-    !/-\p{Ll}+$/u.test(word.value)
+    !/-\p{Ll}+$/u.test(word.value) &&
+    // `(D-Newport News)`: a lawmaker's party and district.
+    !/^[DRI]-/.test(word.value)
   )
 }
 
@@ -153,11 +156,15 @@ function namesInRun(
   }
   for (const at of run) {
     const value = bare(words[at].value)
+    // Runs are consecutive words: the one before is `words[at - 1]`.
+    const previous = at > run[0] ? bare(words[at - 1].value) : ''
     if (!isCapitalized(value)) {
       if (start < 0) continue
       if (complements.has(value) && hasHead && !inComplement) inComplement = true
-      // `House of Representatives Committee`: an `of` before any head may still lead to one.
-      else if (!hasHead && complements.has(value)) continue
+      // `House of Representatives Committee`: after a word that leads such names, an `of` before any head may lead to one.
+      else if (!hasHead && value === 'of' && ofLeaders.has(previous)) continue
+      // `the` only right after `of`/`for`/...: `... Teachers and the AFL-CIO` is two names.
+      else if (value === 'the' && !complements.has(previous)) flush()
       else if (!inComplement || !joiners.has(value)) flush()
       continue
     }

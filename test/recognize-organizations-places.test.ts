@@ -160,6 +160,15 @@ describe('organizations', () => {
     })
   })
 
+  it('does not join a person to the organization after `of`, nor two names joined by `and the`', () => {
+    const {entities} = run(dated('Jane Roe of Liberty Baptist Church met the Federation of Springfield Teachers and the Springfield Water Authority.'))
+    expect(entities('Organization')).toEqual({
+      'org-liberty-baptist-church': ['Liberty Baptist Church'],
+      'org-federation-of-springfield-teachers': ['Federation of Springfield Teachers'],
+      'org-springfield-water-authority': ['Springfield Water Authority']
+    })
+  })
+
   it('drops sentence openers from the start of a name', () => {
     const {entities} = run(dated('Among Springfield Water Authority members, few agreed.'))
     expect(entities('Organization')).toEqual({'org-springfield-water-authority': ['Springfield Water Authority']})
