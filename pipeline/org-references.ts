@@ -42,7 +42,8 @@ export function namedOrganizations(kept: Candidate[]): NamedByHead {
     let entry = byName.get(candidate.name)
     if (!entry) {
       const words = candidate.name.split(' ')
-      entry = {name: candidate.name, starts: [], stems: new Set(words.map(stem))}
+      // Only the name words proper: `of`, `the` in a name do not make a description.
+      entry = {name: candidate.name, starts: [], stems: new Set(words.filter(isCapitalized).map(stem))}
       byName.set(candidate.name, entry)
       for (const word of words) {
         if (!organizationHeads.has(word)) continue

@@ -77,6 +77,13 @@ describe('organizations', () => {
     })
   })
 
+  it('keeps the connectors of a name out of a description', () => {
+    const {entities} = run(dated('The Bureau of the Springfield Budget met. A deputy of the budget bureau spoke.'))
+    expect(entities('Organization')).toEqual({
+      'org-bureau-of-the-springfield-budget': ['Bureau of the Springfield Budget', 'budget bureau']
+    })
+  })
+
   it('lets only institutional heads refer in lower case', () => {
     const {entities} = run(dated('The Springfield Times and the Springfield Water Commission met. At the times it mattered, the commission won.'))
     expect(entities('Organization')).toEqual({
