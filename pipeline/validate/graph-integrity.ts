@@ -19,7 +19,7 @@ export function checkGraphIntegrity(document: unknown, index: GraphIndex): Graph
     if (!isObject(value)) return
     if (isReference(value)) {
       if (!index.byId.has(value['@id'])) {
-        report(`${pointer}/@id`, 'graph-dangling-reference', `Unexpected reference ${show(value['@id'])} to no node of the graph, expected the \`@id\` of a node in it`)
+        report(`${pointer}/@id`, 'graph-dangling-reference', `Unexpected reference ${show(value['@id'], 300)} to no node of the graph, expected the \`@id\` of a node in it`)
       }
       return
     }
@@ -39,7 +39,7 @@ export function checkGraphIntegrity(document: unknown, index: GraphIndex): Graph
     const first = seen.get(id)
     if (!first) seen.set(id, {pointer: at.pointer, types})
     else if (first.types !== types) {
-      report(`${at.pointer}/@id`, 'graph-duplicate-id', `Unexpected second node with \`@id\` ${show(id)} (${types}; first at ${first.pointer}, ${first.types}), expected one node per \`@id\``)
+      report(`${at.pointer}/@id`, 'graph-duplicate-id', `Unexpected second node with \`@id\` ${show(id, 300)} (${types}; first at ${first.pointer}, ${first.types}), expected one node per \`@id\``)
     }
   }
 

@@ -156,9 +156,9 @@ function jsonType(value: unknown): string {
   return typeof value
 }
 
-/** A value shown in a message, cut short. */
-export function show(value: unknown): string {
+/** A value shown in a message, cut short (at `max` characters: an `@id` is shown whole). */
+export function show(value: unknown, max = 60): string {
   if (value && typeof value === 'object') return Array.isArray(value) ? 'list' : 'object'
   const text = JSON.stringify(value) ?? String(value)
-  return '`' + (text.length > 60 ? text.slice(0, 57) + '…' : text) + '`'
+  return '`' + (text.length > max ? text.slice(0, max - 3) + '…' : text) + '`'
 }
