@@ -1,4 +1,5 @@
 import {describe, expect, it} from 'vitest'
+import fs from 'node:fs'
 import {run} from './fixtures/entities/stages.ts'
 import {links, mentionedHandles, readPostShape} from '../pipeline/social-post-shape.ts'
 
@@ -78,5 +79,28 @@ describe('detect-social-posts', () => {
       links(text)
     }
     expect(performance.now() - started).toBeLessThan(1000)
+  })
+})
+
+describe('the seed article', () => {
+  const {article, at} = run(fs.readFileSync(new URL('fixtures/entities/seed.txt', import.meta.url), 'utf8'))
+
+  it('finds the embedded tweet, exactly', () => {
+    expect(article.socialPosts).toHaveLength(1)
+    const {start, end, body, ...post} = article.socialPosts[0]
+    expect(post).toEqual({
+      id: 'post-1',
+      paragraph: 5,
+      authorName: 'Terry McAuliffe',
+      handle: '@GovernorVA',
+      datePublished: '2017-06-29',
+      mentionedHandles: ['@realDonaldTrump'],
+      links: ['pic.twitter.com/xkmCs2IbBP']
+    })
+    expect(at(body)).toBe('Gov statement on request from @realDonaldTrump elections commission: pic.twitter.com/xkmCs2IbBP')
+    expect(at({start, end})).toBe(
+      'Gov statement on request from @realDonaldTrump elections commission: pic.twitter.com/xkmCs2IbBP — Terry McAuliffe (@GovernorVA) June 29, 2017'
+    )
+    expect({start, end}).toEqual({start: article.paragraphs[5].start, end: article.paragraphs[5].end})
   })
 })

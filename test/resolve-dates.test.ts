@@ -1,4 +1,10 @@
 import {describe, expect, it} from 'vitest'
+import {unified} from 'unified'
+import {VFile} from 'vfile'
+import parseWireText from '../pipeline/parse-wire-text.ts'
+import segmentSentences from '../pipeline/segment-sentences.ts'
+import resolveDates from '../pipeline/resolve-dates.ts'
+import type {RemarkPlugin} from '../pipeline/types.ts'
 import {run} from './fixtures/entities/stages.ts'
 import {nearestYear, validDay} from '../pipeline/date-calendar.ts'
 
@@ -119,6 +125,20 @@ describe('dates and other annotations', () => {
     const {article, dates} = run(friday('Intro.\n\nOur reply: no. — Jane Roe (@GovRoe) June 29, 2017'))
     expect(dates()).toEqual([['June 29, 2017', '2017-06-29']])
     expect(article.socialPosts[0].datePublished).toBe('2017-06-29')
+  })
+
+  it('does not mark a date inside an entity mention', () => {
+    // A stand-in for an earlier stage that named "Friday Group" an organization.
+    const nameFridayGroup: RemarkPlugin = () => (_tree, file) => {
+      const text = String(file.value)
+      const start = text.indexOf('Friday Group')
+      file.data.article!.entities.push({id: 'org-friday-group', type: 'Organization', name: 'Friday Group', mentions: [{start, end: start + 12, kind: 'name'}]})
+    }
+    const processor = unified().use(parseWireText).use(segmentSentences).use(nameFridayGroup).use(resolveDates)
+    const file = new VFile({value: ' date 2017-06-30 The Friday Group met on Wednesday.'})
+    processor.runSync(processor.parse(file) as import('mdast').Root, file)
+    const text = String(file.value)
+    expect(file.data.article!.dates.map((date) => [text.slice(date.start, date.end), date.value])).toEqual([['Wednesday', '2017-06-28']])
   })
 
   it('reads the date in a dateline', () => {
