@@ -71,10 +71,17 @@ function cueAfter(pw: ParagraphWords, end: number, near: boolean): Found | undef
   let hi = a
   while (hi < words.length && !quoted[hi] && !isQuoteMark(words[hi]) && !sentenceEnd.has(words[hi].value)) hi++
   const reach = near ? hi : Math.min(hi, a + 16)
+  // "...” ― Azucena Gonzàlez": a dash and the speaker's name.
+  if (near && a < words.length && /^[―—–-]+$/.test(words[a].value) && !quoted[a]) {
+    const phrase = subjectAfter(pw, a + 1, Math.min(words.length, a + 6))
+    if (phrase && (phrase.kind === 'entity' || phrase.kind === 'name')) return {phrase, cue: {start: words[a].start, end: words[a].end}}
+  }
   for (let v = a; v < reach; v++) {
     const length = cueLength(words, v)
     if (length === 0) continue
     const cueEnd = extendCue(words, v + length, hi)
+    // "The candidate reiterated: “...”" introduces the next quote, not this one.
+    if (words[cueEnd]?.value === ':' && v > a) return undefined
     const cue = {start: words[v].start, end: words[cueEnd - 1].end}
     const verb = words[v].value.toLowerCase()
     if ((v === a && lexicon.invertingVerbs.has(verb)) || verb === 'according') {
@@ -99,7 +106,8 @@ function cueBefore(pw: ParagraphWords, start: number, ctx: SpeakerContext): Foun
   let hi = wordAt(words, start)
   while (hi > 0 && isQuoteMark(words[hi - 1])) hi--
   let lo = hi
-  while (lo > 0 && !quoted[lo - 1] && !(isQuoteMark(words[lo - 1]) && lo - 1 < hi - 1)) lo--
+  // Back to the previous quotation's closing mark (marks of scare quotes do not stop the search).
+  while (lo > 0 && !quoted[lo - 1] && !(isQuoteMark(words[lo - 1]) && lo >= 2 && quoted[lo - 2])) lo--
   for (let v = hi - 1; v >= lo; v--) {
     const length = cueLength(words, v)
     const noun = length === 0 && lexicon.nounCues.has(words[v].value.toLowerCase()) && /[:,]/.test(words[hi - 1]?.value ?? '')
@@ -114,6 +122,11 @@ function cueBefore(pw: ParagraphWords, start: number, ctx: SpeakerContext): Foun
     }
     if (noun) {
       // "his reply would be, ..." / "in a statement: ..." : the owner of the noun, else the sentence's subject.
+      // "Clinton’s response was:": the person whose noun it is.
+      const possessor = pw.mentionOf[v - 1]
+      if (possessor && possessor.entity.type === 'Person' && /[’']s$/.test(words[v - 1].value)) {
+        return {phrase: {kind: 'entity', entity: possessor.entity, span: {start: possessor.mention.start, end: possessor.mention.end}}, cue}
+      }
       const owner = words[v - 1] && lexicon.pronounGender.has(words[v - 1].value.toLowerCase()) ? words[v - 1] : undefined
       if (owner && ['his', 'her', 'their'].includes(owner.value.toLowerCase())) {
         const subject = earlierCue(pw, v, lo)
@@ -132,7 +145,11 @@ function cueBefore(pw: ParagraphWords, start: number, ctx: SpeakerContext): Foun
   // "Republican pollster Daron Shaw: “...”": a name and a colon before the quote.
   if (hi - 1 > lo && words[hi - 1].value === ':') {
     const phrase = subjectBefore(pw, hi - 1, lo)
-    if (phrase && (phrase.kind === 'entity' || phrase.kind === 'description')) return {phrase, cue: {start: words[hi - 1].start, end: words[hi - 1].end}}
+    const cue = {start: words[hi - 1].start, end: words[hi - 1].end}
+    if (phrase && (phrase.kind === 'entity' || phrase.kind === 'description')) return {phrase, cue}
+    // "Clinton has since apologized for what happened:": the sentence's subject.
+    const subject = clauseSubject(pw, hi - 1, lo)
+    if (subject && subject.kind === 'entity' && subject.entity.type === 'Person') return {phrase: subject, cue}
   }
   return undefined
 }

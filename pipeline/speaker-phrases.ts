@@ -58,12 +58,14 @@ export function readPhrase(pw: ParagraphWords, from: number, to: number, preferF
   while (head < to && (mentionOf[head] || !prepositions.has(words[head].value.toLowerCase()))) head++
   if (head === from) return undefined
   let mentionIndex = -1
+  let personIndex = -1
   for (let k = from; k < head; k++) {
-    if (mentionOf[k] && (mentionOf[k]!.entity.type === 'Person' || mentionOf[k]!.entity.type === 'Organization')) {
-      mentionIndex = k
-      if (preferFirst) break
-    }
+    const type = mentionOf[k]?.entity.type
+    if (type === 'Person' && (personIndex < 0 || !preferFirst)) personIndex = k
+    if ((type === 'Person' || type === 'Organization') && (mentionIndex < 0 || !preferFirst)) mentionIndex = k
   }
+  // "said GOP strategist Keith Nahigian": a person outranks an organization modifying the phrase.
+  if (personIndex >= 0) mentionIndex = personIndex
   let descriptionHead = -1
   for (let k = from; k < head; k++) if (!mentionOf[k] && lexicon.descriptionHeads.has(words[k].value.toLowerCase())) descriptionHead = k
   // "a longtime GOP data expert": a determiner and a description head after the mention make it a description.
