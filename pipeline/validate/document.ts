@@ -62,7 +62,8 @@ export function validateArticle(paths: ArticlePaths, options: ValidateOptions = 
       const index = indexGraph(parsed.value)
       const found = checkGraph(parsed.value, options, index)
       if (page) {
-        const crossChecked = checkPage(page, parsed.value, index, Boolean(jsonldFile))
+        const contract = contractApplies(parsed.value, options.contract ?? 'auto')
+        const crossChecked = checkPage(page, parsed.value, index, {compareEmbedded: Boolean(jsonldFile), contract})
         found.unshift(...crossChecked.graph) // first: the page tells more than the body
         pageFindings = crossChecked.html
       }

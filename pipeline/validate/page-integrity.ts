@@ -72,10 +72,17 @@ export interface PageFindings {
 }
 
 /**
- * Cross-checks a page against its graph. `compareEmbedded`: the graph came
- * from a `.jsonld` file, so the page's own JSON-LD must equal it.
+ * Cross-checks a page against its graph.
  */
-export function checkPage(page: Page, document: unknown, index: GraphIndex, compareEmbedded = true): PageFindings {
+export interface PageCheckOptions {
+  /** The graph came from a `.jsonld` file: the page's own JSON-LD must equal it (default true). */
+  compareEmbedded?: boolean
+  /** Our output contract applies: `<`, `>`, `&`, U+2028, U+2029 escaped in the JSON-LD (default false). */
+  contract?: boolean
+}
+
+export function checkPage(page: Page, document: unknown, index: GraphIndex, options: PageCheckOptions = {}): PageFindings {
+  const {compareEmbedded = true, contract = false} = options
   const findings: PageFindings = {graph: [], html: []}
   const source = 'graph-integrity'
   const atElement = (element: Element, ruleId: string, reason: string, severity: 'error' | 'warning' = 'error') => {
@@ -148,8 +155,10 @@ export function checkPage(page: Page, document: unknown, index: GraphIndex, comp
     }
   }
   for (const script of page.scripts) {
-    if (/<(?:!--|\/?script)/i.test(script.text)) {
-      atElement(script.element, 'page-jsonld-escaping', 'Unexpected `<!--` or `<script` inside the JSON-LD, expected `<` written as `\\u003c`')
+    // `<!--` and `<script` change how the page parses; the contract escapes more, as `\u003c` etc.
+    const raw = contract ? /[<>&\u2028\u2029]/.exec(script.text) : /<(?:!--|\/?script)/i.exec(script.text)
+    if (raw) {
+      atElement(script.element, 'page-jsonld-escaping', `Unexpected raw ${show(raw[0])} inside the JSON-LD, expected it escaped (\`\\u${raw[0].charCodeAt(0).toString(16).padStart(4, '0')}\`)`)
     }
   }
   return findings

@@ -25,8 +25,8 @@ function pageWith(body: string, json: unknown = graph): string {
 /** The 1-based column of `needle` in a one-line page. */
 const column = (html: string, needle: string) => html.indexOf(needle) + 1
 
-function check(html: string, json: unknown = graph) {
-  const found = checkPage(parsePage(html), json, indexGraph(json))
+function check(html: string, json: unknown = graph, contract = false) {
+  const found = checkPage(parsePage(html), json, indexGraph(json), {contract})
   return [
     ...found.graph.map((problem) => `${problem.severity} ${problem.pointer} ${problem.ruleId}`),
     ...found.html.map((finding) => `${finding.severity} ${finding.start.line}:${finding.start.column} ${finding.ruleId}`)
@@ -63,6 +63,21 @@ describe('page and graph agree', () => {
     expect(firstDifference(other, graph)).toBe('/@graph/2/name')
     const noScript = pageWith(quote).replace(/<script[^]*<\/script>/, '')
     expect(check(noScript)).toEqual(['error 1:1 page-jsonld-missing'])
+  })
+})
+
+describe('the JSON-LD inside <script>', () => {
+  it('our contract escapes < > & U+2028 U+2029; any page must not hold <!-- or <script', () => {
+    const other = structuredClone(graph)
+    other['@graph'][2].name = 'Jo & Park'
+    const html = pageWith(quote, other)
+    const script = `error 1:${column(html, '<script')} page-jsonld-escaping`
+    expect(check(html, other)).toEqual([])
+    expect(check(html, other, true)).toEqual([script])
+    const escaped = html.replace('Jo & Park', 'Jo \\u0026 Park')
+    expect(check(escaped, other, true)).toEqual([])
+    other['@graph'][2].name = 'Jo <!-- Park'
+    expect(check(pageWith(quote, other), other)).toEqual([`error 1:${column(pageWith(quote, other), '<script')} page-jsonld-escaping`])
   })
 })
 
