@@ -141,7 +141,7 @@ describe('organizations', () => {
   it('prefers the longer name over a place inside it', () => {
     const {entities} = run(dated('She studied at the University of Mississippi in Oxford, Mississippi.'))
     expect(entities('Organization')).toEqual({'org-university-of-mississippi': ['University of Mississippi']})
-    expect(entities('Place')).toEqual({'place-mississippi': ['Mississippi']})
+    expect(entities('Place')).toEqual({'place-oxford': ['Oxford'], 'place-mississippi': ['Mississippi']})
   })
 
   it('reads no names from capitals in a Title Case headline, but still the known ones', () => {
