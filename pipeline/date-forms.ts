@@ -35,8 +35,8 @@ const weekdays = new Map(Object.entries(weekdayData.weekdays as Record<string, n
 const after = new Set(weekdayData.after)
 const strictlyBefore = new Set(weekdayData.strictlyBefore)
 const futureCues = new Set(weekdayData.futureCues)
-/** How many words before a weekday a future cue may stand. */
-const futureReach = 25
+/** How many words before a weekday a future cue may stand (`will travel to Iowa on Monday`). */
+const futureReach = 8
 const events = new Map(eventData.events.map((event) => [`${event.month}-${event.day}`, event.year]))
 const notModifiers = new Set(eventData.notModifiers)
 const relativeDays = new Map(Object.entries(relativeData.days as Record<string, number>))
@@ -150,12 +150,17 @@ export function readWeekday(words: Word[], at: number, published: Day | undefine
   return {from: at, to: at + 1, end, day: addDays(published, offset)}
 }
 
-/** A future cue (`will`, `’ll`) earlier in the weekday's sentence (within a few words, so the cost stays bounded). */
+/**
+ * A future cue (`will`, `’ll`) shortly before the weekday in the same clause:
+ * no punctuation between (`Trump, who will speak in Ohio, said Monday` is past).
+ */
 function speaksOfFuture(words: Word[], at: number): boolean {
-  for (let index = at; index >= 0 && index > at - futureReach; index--) {
-    const value = words[index].value.toLowerCase()
+  for (let index = at - 1; index >= 0 && index > at - futureReach; index--) {
+    const word = words[index]
+    if (word.kind !== 'word') return false
+    const value = word.value.toLowerCase()
     if (futureCues.has(value) || value.endsWith('’ll') || value.endsWith("'ll")) return true
-    if (words[index].sentenceStart) break
+    if (word.sentenceStart) return false
   }
   return false
 }

@@ -89,6 +89,10 @@ describe('relative dates', () => {
     ])
   })
 
+  it('reads a future cue only in the weekday’s own clause', () => {
+    expect(run(friday('Roe, who will speak in Ohio, said Monday that she had won.')).dates()).toEqual([['Monday', '2017-06-26']])
+  })
+
   it('reads a weekday followed by its date as one date', () => {
     expect(run(friday('On Wednesday, June 28, 2017, it rained.')).dates()).toEqual([['Wednesday, June 28, 2017', '2017-06-28']])
   })
