@@ -60,14 +60,16 @@ export function validateArticle(paths: ArticlePaths, options: ValidateOptions = 
       addFinding(graphFile, parsed.error)
     } else {
       const index = indexGraph(parsed.value)
-      const found = checkGraph(parsed.value, options, index)
+      const contract = contractApplies(parsed.value, options.contract ?? 'auto')
+      const found = checkGraph(parsed.value, {contract}, index)
       if (page) {
-        const contract = contractApplies(parsed.value, options.contract ?? 'auto')
         const crossChecked = checkPage(page, parsed.value, index, {compareEmbedded: Boolean(jsonldFile), contract})
         found.unshift(...crossChecked.graph) // first: the page tells more than the body
         pageFindings = crossChecked.html
       }
-      for (const finding of merge(found.map((problem) => locate(problem, parsed.positions)))) addFinding(graphFile, finding)
+      // Positions cost a second parse: only when there is something to place.
+      const positions = found.length > 0 ? new JsonPositions(graphText, shift) : undefined
+      for (const finding of merge(found.map((problem) => locate(problem, positions!)))) addFinding(graphFile, finding)
     }
   }
   if (htmlFile) {
@@ -76,10 +78,10 @@ export function validateArticle(paths: ArticlePaths, options: ValidateOptions = 
   return files
 }
 
-/** Layers 1-4 (graph part) on a parsed document: problems by JSON pointer. */
-export function checkGraph(document: unknown, options: ValidateOptions = {}, index = indexGraph(document)): Array<GraphProblem & {source: string}> {
+/** Layers 1-4 (graph part) on a parsed document: problems by JSON pointer. `contract`: apply layer 1. */
+export function checkGraph(document: unknown, options: {contract: boolean}, index = indexGraph(document)): Array<GraphProblem & {source: string}> {
   const found: Array<GraphProblem & {source: string}> = []
-  if (contractApplies(document, options.contract ?? 'auto')) {
+  if (options.contract) {
     for (const problem of validateGraphSchema(document)) found.push({...problem, severity: 'error', source: 'json-schema'})
   }
   for (const problem of checkSchemaOrg(document, index)) found.push({...problem, source: 'schema-org'})
@@ -127,19 +129,27 @@ function locate(problem: GraphProblem & {source: string}, positions: JsonPositio
   }
 }
 
-type Parsed = {value: unknown; positions: JsonPositions} | {error: Finding}
+type Parsed = {value: unknown} | {error: Finding}
 
+/** JSON.parse; on a syntax error, momoa says where (line and column). */
 function parseJson(text: string, shift?: Point): Parsed {
   try {
-    const positions = new JsonPositions(text, shift)
-    return {value: JSON.parse(text), positions}
-  } catch (error) {
-    const {line = 1, column = 1} = error as {line?: number; column?: number}
+    return {value: JSON.parse(text)}
+  } catch {
+    let line = 1
+    let column = 1
+    let message = 'invalid JSON'
+    try {
+      new JsonPositions(text)
+    } catch (error) {
+      ;({line = 1, column = 1} = error as {line?: number; column?: number})
+      message = (error as Error).message.split('\n')[0]
+    }
     const start = shift
       ? {line: shift.line + line - 1, column: line === 1 ? shift.column + column - 1 : column, offset: 0}
       : {line, column, offset: 0}
     return {error: {source: 'json', ruleId: 'json-parse', severity: 'error', start,
-      reason: `Unexpected JSON syntax (${(error as Error).message.split('\n')[0]}), expected a valid JSON document`}}
+      reason: `Unexpected JSON syntax (${message}), expected a valid JSON document`}}
   }
 }
 

@@ -9,7 +9,8 @@
 import {asList, isObject, resolve, typesOf, type GraphIndex, type GraphProblem, type JsonObject} from './graph-model.ts'
 import {escapePointer} from './json-positions.ts'
 import {show} from './json-schema.ts'
-import {isAbsoluteUrl, isIsoDate} from './schema-org.ts'
+import {isIsoDate} from '../read-header.ts'
+import {isAbsoluteUrl} from './schema-org.ts'
 import {vocabulary} from './vocabulary.ts'
 
 const docs = 'https://developers.google.com/search/docs/appearance/structured-data/article'
@@ -17,8 +18,8 @@ const docs = 'https://developers.google.com/search/docs/appearance/structured-da
 /** Google cut titles at 110 characters; longer ones are cut in results. */
 export const maxHeadlineLength = 110
 
-// Date-time parts, each linear: date, `T`, time, optional fraction, optional zone.
-const dateTime = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)(Z|[+-]\d{2}:?\d{2})?$/
+/** The zone at the end of a date-time: `Z`, `+02:00`, `-0500`. */
+const zone = /(?:Z|[+-]\d{2}:?\d{2})$/
 /** Words that join two people in one name. */
 const joiner = /\s(?:and|&|und|et|y)\s|[;/|]/i
 /** A name suffix after a comma is still one person. */
@@ -88,13 +89,11 @@ function checkDate(value: unknown, pointer: string, property: string, report: Re
     report(pointer, 'google-date-format', `Unexpected ${typeof value} ${show(value)} for \`${property}\`, expected an ISO 8601 date or date-time string`)
     return
   }
-  if (isIsoDate(value) && !Number.isNaN(Date.parse(value))) return
-  const match = dateTime.exec(value)
-  if (!match || !isIsoDate(match[1]) || Number.isNaN(Date.parse(match[1]))) {
+  if (!isIsoDate(value)) {
     report(pointer, 'google-date-format', `Unexpected ${show(value)} for \`${property}\`, expected an ISO 8601 date (YYYY-MM-DD) or date-time (YYYY-MM-DDThh:mm:ss+hh:mm)`)
-    return
+  } else if (value.includes('T') && !zone.test(value)) {
+    report(pointer, 'google-date-timezone', `Unexpected date-time without timezone ${show(value)} for \`${property}\`, expected a timezone (\`Z\` or \`+hh:mm\`; Google assumes Googlebot's otherwise)`, 'warning')
   }
-  if (!match[3]) report(pointer, 'google-date-timezone', `Unexpected date-time without timezone ${show(value)} for \`${property}\`, expected a timezone (\`Z\` or \`+hh:mm\`; Google assumes Googlebot's otherwise)`, 'warning')
 }
 
 function checkImages(image: unknown, pointer: string, index: GraphIndex, report: Report) {
@@ -123,7 +122,7 @@ function checkAuthor(entry: unknown, pointer: string, index: GraphIndex, report:
   if (!author) return
   const at = pointerOf(entry, index) ?? pointer
   const types = typesOf(author)
-  if (types.length > 0 && !types.some((type) => type === 'Person' || type === 'Organization' || isOrganizationType(type))) {
+  if (types.length > 0 && !types.some(isPersonOrOrganization)) {
     report(`${at}/@type`, 'google-author-type', `Unexpected author of type ${types.join(' / ')}, expected Person or Organization`)
   }
   const name = author.name
@@ -162,9 +161,9 @@ function isArticle(types: string[]): boolean {
     (!vocab.isSubclassOf(type, 'SocialMediaPosting') || vocab.isSubclassOf(type, 'BlogPosting')))
 }
 
-function isOrganizationType(type: string): boolean {
+function isPersonOrOrganization(type: string): boolean {
   const vocab = vocabulary()
-  return vocab.hasType(type) && (vocab.isSubclassOf(type, 'Organization') || vocab.isSubclassOf(type, 'Person'))
+  return vocab.hasType(type) && (vocab.isSubclassOf(type, 'Person') || vocab.isSubclassOf(type, 'Organization'))
 }
 
 /** Where the node a value stands for is written: its own place, or the node its `@id` names. */

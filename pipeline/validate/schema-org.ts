@@ -19,6 +19,7 @@ import {
   asList, indexGraph, isObject, localName, typesOf, typesOfValue,
   type GraphIndex, type GraphProblem, type JsonObject
 } from './graph-model.ts'
+import {isIsoDate, isRealDate} from '../read-header.ts'
 import {escapePointer} from './json-positions.ts'
 import {show} from './json-schema.ts'
 import {vocabulary, type DataType, type Range, type Vocabulary} from './vocabulary.ts'
@@ -139,22 +140,8 @@ function nodeFits(type: string, range: Range, vocab: Vocabulary): boolean {
   return range.data.has('Quantity') && type === 'QuantitativeValue'
 }
 
-const isoDate = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/
 const isoTime = /^(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-](?:[01]\d|2[0-3]):?[0-5]\d)?$/
 const numeric = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/
-
-/** An ISO 8601 date-time as schema.org takes it (timezone optional). */
-export function isIsoDateTime(value: string): boolean {
-  const separator = value.indexOf('T')
-  return separator === 10 && isIsoDate(value.slice(0, 10)) && isoTime.test(value.slice(11))
-}
-
-/** `YYYY-MM-DD` naming a day that exists (no 2017-02-30). */
-export function isIsoDate(value: string): boolean {
-  if (!isoDate.test(value)) return false
-  const [year, month, day] = value.split('-').map(Number)
-  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate()
-}
 
 export function isAbsoluteUrl(value: string): boolean {
   return /^[a-z][a-z0-9+.-]*:/i.test(value) && URL.canParse(value)
@@ -171,8 +158,8 @@ function literalFits(value: unknown, range: Range, vocab: Vocabulary): boolean {
   if (typeof value !== 'string') return false
   if (data.has('Text')) return true
   if (data.has('URL') && isAbsoluteUrl(value)) return true
-  if (data.has('Date') && isIsoDate(value)) return true
-  if (data.has('DateTime') && isIsoDateTime(value)) return true
+  if (data.has('Date') && isRealDate(value)) return true
+  if (data.has('DateTime') && value.includes('T') && isIsoDate(value)) return true
   if (data.has('Time') && isoTime.test(value)) return true
   if (data.has('Duration') || data.has('Quantity')) return true
   if (data.has('Number') && numeric.test(value)) return true

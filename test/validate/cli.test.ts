@@ -84,6 +84,14 @@ describe('what the paths mean', () => {
     })
   })
 
+  it('a .jsonld that is not JSON: one error at the syntax error', async () => {
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'validate-'))
+    fs.writeFileSync(path.join(folder, 'broken.jsonld'), '{\n  "@context": "https://schema.org",\n  "@type": "NewsArticle",\n}\n')
+    expect(await runValidate([folder, '--format', 'json'])).toBe(1)
+    const [file] = JSON.parse(out.join('\n')) as Array<{messages: Array<{line: number; column: number; ruleId: string}>}>
+    expect(file.messages.map((message) => `${message.line}:${message.column} ${message.ruleId}`)).toEqual(['4:1 json-parse'])
+  })
+
   it('a lone page is checked with the JSON-LD it embeds, placed in the page', async () => {
     const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'validate-'))
     const page = fs.readFileSync(path.join(fixtures, 'defects/relative-image/article.html'), 'utf8')
