@@ -86,6 +86,22 @@ function firstAtOrAfter(values: number[], offset: number): number {
   return low
 }
 
+/**
+ * A known alias that is a bare head (`Senate`, `House`, `Army`) names the
+ * national body only when the article names no other body with that head:
+ * in a story about the `Missouri Senate`, `the Senate` is that one. Such
+ * candidates are moved to the nearest other named organization.
+ */
+export function rebindBareHeads(kept: Candidate[], named: NamedByHead, text: string): void {
+  for (const candidate of kept) {
+    if (candidate.type !== 'Organization' || candidate.kind !== 'alias') continue
+    const written = text.slice(candidate.start, candidate.end)
+    if (!organizationHeads.has(written)) continue
+    const entry = referent(named, written.toLowerCase(), candidate.start, (other) => other.name !== candidate.name)
+    if (entry) candidate.name = entry.name
+  }
+}
+
 /** References by head in one paragraph's words. */
 export function findOrganizationReferences(words: Word[], named: NamedByHead): Candidate[] {
   const found: Candidate[] = []

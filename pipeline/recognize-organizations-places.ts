@@ -7,7 +7,7 @@
  * known organizations and head-built names (`org-names.ts`), gazetteer
  * places (`place-gazetteer.ts`), party words (`org-parties.ts`); then
  * references by head (`the Commission`, `org-references.ts`) fill what is
- * left. The dateline's place always becomes a Place. Mentions never cross a
+ * left, and a bare head alias (`Senate`) goes to the body the article names. The dateline's place always becomes a Place. Mentions never cross a
  * mention an earlier stage made, and in a social post only the body is read
  * (its footer names the author, a person).
  */
@@ -18,7 +18,7 @@ import {addEntities, chooseCandidates, Occupancy, takenSpans, type Candidate} fr
 import {canonicalPlace, createPlaceGazetteer, findPlaces, type PlaceGazetteer} from './place-gazetteer.ts'
 import {createOrganizationIndex, findAcronyms, findNamedOrganizations, organizationHeads} from './org-names.ts'
 import {findPartyWords} from './org-parties.ts'
-import {findOrganizationReferences, namedOrganizations} from './org-references.ts'
+import {findOrganizationReferences, namedOrganizations, rebindBareHeads} from './org-references.ts'
 import parties from './lexicon/parties.json' with {type: 'json'}
 
 /** Capitalized words a place name may qualify (`Iowa Republicans`, `Kansas Senate`). */
@@ -54,6 +54,7 @@ const recognizeOrganizationsPlaces: RemarkPlugin = function () {
 
     const references: Candidate[] = []
     const organizationsNamed = namedOrganizations(named)
+    rebindBareHeads(named, organizationsNamed, text)
     for (const words of wordsByParagraph) references.push(...findOrganizationReferences(words, organizationsNamed))
     const referring = chooseCandidates(references, occupied)
 

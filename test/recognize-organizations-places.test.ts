@@ -84,6 +84,13 @@ describe('organizations', () => {
     })
   })
 
+  it('gives a bare head to the body the article names, else to the national one', () => {
+    expect(run(dated('The Missouri Senate voted. The Senate adjourned.')).entities('Organization')).toEqual({
+      'org-missouri-senate': ['Missouri Senate', 'Senate']
+    })
+    expect(run(dated('The Senate adjourned.')).entities('Organization')).toEqual({'org-u-s-senate': ['Senate']})
+  })
+
   it('lets only institutional heads refer in lower case', () => {
     const {entities} = run(dated('The Springfield Times and the Springfield Water Commission met. At the times it mattered, the commission won.'))
     expect(entities('Organization')).toEqual({
