@@ -70,7 +70,9 @@ function cueAfter(pw: ParagraphWords, end: number, near: boolean): Found | undef
   while (a < words.length && (isQuoteMark(words[a]) || words[a].value === ',')) a++
   let hi = a
   while (hi < words.length && !quoted[hi] && !isQuoteMark(words[hi]) && !sentenceEnd.has(words[hi].value)) hi++
-  const reach = near ? hi : Math.min(hi, a + 16)
+  // After a quote that ended its sentence ("...here.” Smith said"), the cue must follow at once.
+  const closedSentence = /[.?!]$/.test(lastCharacterBefore(pw, end))
+  const reach = near ? (closedSentence ? Math.min(hi, a + 5) : hi) : Math.min(hi, a + 16)
   // "...” ― Azucena Gonzàlez": a dash and the speaker's name.
   if (near && a < words.length && /^[―—–-]+$/.test(words[a].value) && !quoted[a]) {
     const phrase = subjectAfter(pw, a + 1, Math.min(words.length, a + 6))
@@ -89,7 +91,7 @@ function cueAfter(pw: ParagraphWords, end: number, near: boolean): Found | undef
       if (phrase) return {phrase, cue}
       if (v === a) continue
     }
-    const phrase = subjectBefore(pw, v, a)
+    const phrase = lexicon.participles.has(verb) ? clauseSubject(pw, v, a) : subjectBefore(pw, v, a)
     if (phrase && phrase.kind !== 'name') return {phrase, cue}
     // "...," Trump, the GOP front-runner ..., said: the phrase right after the closing mark.
     const opening = subjectAfter(pw, a, hi)
@@ -222,4 +224,9 @@ function previousSpeakerFor(ctx: SpeakerContext, phrase: SpeakerPhrase, previous
   const speaker = ctx.article.entities.find((e) => e.id === previous.quote.speaker)
   if (!speaker || speaker.type !== 'Person' || (gender !== 'male' && gender !== 'female')) return undefined
   return !speaker.gender || speaker.gender === gender ? speaker : undefined
+}
+
+/** The quoted words' last character before `end` (the closing mark). */
+function lastCharacterBefore(pw: ParagraphWords, end: number): string {
+  return pw.text({start: Math.max(0, end - 1), end})
 }

@@ -41,6 +41,7 @@ export const lexicon = Object.freeze({
     ...pronounData.speaker.map((p) => [p.toLowerCase() === 'i' ? 'I' : p, 'speaker'] as const)
   ]),
   descriptionHeads: new Set(personWords.descriptionHeads),
+  documentHeads: new Set(personWords.documentHeads),
   organizationDescriptions: phrases(personWords.organizationDescriptions.map((p) => p.toLowerCase())),
   notNames: new Set(personWords.notNames),
   organizationWords: new Set(personWords.organizationWords),

@@ -53,8 +53,10 @@ export function readPhrase(pw: ParagraphWords, from: number, to: number, preferF
   while (from < to && isPunctuation(words[from]) && !mentionOf[from]) from++
   while (to > from && isPunctuation(words[to - 1]) && !mentionOf[to - 1]) to--
   if (from >= to) return undefined
-  // The head ends at the first preposition that is not inside a mention.
+  // The head ends at the first preposition that is not inside a mention; "one of those advisers" reads on.
   let head = from
+  const partitive = words[from].value.toLowerCase() === 'one' && words[from + 1]?.value === 'of'
+  if (partitive) head = from + 2
   while (head < to && (mentionOf[head] || !prepositions.has(words[head].value.toLowerCase()))) head++
   if (head === from) return undefined
   let mentionIndex = -1
@@ -86,6 +88,11 @@ export function readPhrase(pw: ParagraphWords, from: number, to: number, preferF
   if (descriptionHead >= 0) {
     const end = descriptionHead + 1
     return {kind: 'description', text: textOf(words, from, end), span: spanOf(words, from, end), organization: false}
+  }
+  // "the statement said", "the report says": a text speaking for whoever issued it.
+  const last = words[head - 1].value.toLowerCase()
+  if (lexicon.documentHeads.has(last) && determiners.has(words[from].value.toLowerCase())) {
+    return {kind: 'description', text: textOf(words, from, head), span: spanOf(words, from, head), organization: true}
   }
   const capitals = words.slice(from, head)
   if (capitals.length <= 4 && capitals.every((w) => isCapitalized(w.value) && !lexicon.notNames.has(stripPossessive(w.value)))) {
@@ -136,6 +143,13 @@ export function subjectBefore(pw: ParagraphWords, verb: number, lo: number): Spe
   }
   // Only the words right before the verb: a subject, not the tail of a clause.
   let phrase = start < end ? readPhrase(pw, start, end, false) : undefined
+  // "a Democratic staffer in the room wondered", "the mother of three replied": read past a prepositional phrase.
+  if ((!phrase || phrase.kind === 'name') && start > lo && prepositions.has(words[start - 1].value.toLowerCase())) {
+    let wider = start - 1
+    while (wider > lo && end - wider < 10 && !isPunctuation(words[wider - 1]) && !stoppers.has(words[wider - 1].value.toLowerCase())) wider--
+    const again = wider < start - 1 ? readPhrase(pw, wider, end, false) : undefined
+    if (again && again.kind !== 'name') phrase = again
+  }
   // "Another source familiar with Cruz’s thinking said": a possessive is not the subject; read further back.
   if (phrase && phrase.kind === 'entity' && phrase.span.end < words[end - 1].end && /’s$|'s$/.test(pw.text(phrase.span))) {
     let wider = start
