@@ -7,9 +7,10 @@
  * known organizations and head-built names (`org-names.ts`), gazetteer
  * places (`place-gazetteer.ts`), party words (`org-parties.ts`); then
  * references by head (`the Commission`, `org-references.ts`) fill what is
- * left, and a bare head alias (`Senate`) goes to the body the article names. The dateline's place always becomes a Place. Mentions never cross a
- * mention an earlier stage made, and in a social post only the body is read
- * (its footer names the author, a person).
+ * left, and a bare head alias (`Senate`) goes to the body the article
+ * names. The dateline's place always becomes a Place. Mentions never cross
+ * a mention an earlier stage made, and in a social post only the body is
+ * read (its footer names the author, a person).
  */
 import {ParseEnglish} from 'parse-english'
 import type {ArticleData, RemarkPlugin} from './types.ts'
@@ -45,24 +46,29 @@ const recognizeOrganizationsPlaces: RemarkPlugin = function () {
     if (dateline) candidates.push(dateline)
     const acronyms = new Map<string, string>()
     for (const words of wordsByParagraph) {
-      candidates.push(...findNamedOrganizations(organizations, words, text, acronyms))
-      candidates.push(...findPlaces(gazetteer, words, placeQualifiers))
-      candidates.push(...findPartyWords(words))
+      append(candidates, findNamedOrganizations(organizations, words, text, acronyms))
+      append(candidates, findPlaces(gazetteer, words, placeQualifiers))
+      append(candidates, findPartyWords(words))
     }
-    for (const words of wordsByParagraph) candidates.push(...findAcronyms(words, acronyms))
+    for (const words of wordsByParagraph) append(candidates, findAcronyms(words, acronyms))
     const named = chooseCandidates(candidates, occupied)
 
     const references: Candidate[] = []
     const organizationsNamed = namedOrganizations(named)
     rebindBareHeads(named, organizationsNamed, text)
-    for (const words of wordsByParagraph) references.push(...findOrganizationReferences(words, organizationsNamed))
+    for (const words of wordsByParagraph) append(references, findOrganizationReferences(words, organizationsNamed))
     const referring = chooseCandidates(references, occupied)
 
-    addEntities(article, [...named, ...referring].sort((a, b) => a.start - b.start))
+    addEntities(article, named.concat(referring).sort((a, b) => a.start - b.start))
   }
 }
 
 export default recognizeOrganizationsPlaces
+
+/** Appends without spreading: a huge paragraph has more candidates than a call has arguments. */
+function append<T>(target: T[], items: T[]): void {
+  for (const item of items) target.push(item)
+}
 
 /** The words of a paragraph this stage reads: a social post's body only. */
 function readableWords(article: ArticleData, paragraph: number, words: Word[]): Word[] {
