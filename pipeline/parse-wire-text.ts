@@ -50,8 +50,28 @@ export function parseArticle(file: VFile, config: PipelineConfig): Root {
   const {bodyStart} = readHeader(file, text, article.meta, toPoint)
   checkDatePublished(file, article.meta.datePublished, config)
 
+  const spans = splitParagraphs(text, bodyStart)
+  // Only invisible characters (spaces, zero-width and other format characters) is no article.
+  // One character class, no quantifier: linear, and it stops at the first visible character.
+  if (spans.length > 0 && !/[^\s\p{Cf}]/u.test(text.slice(bodyStart))) {
+    file.fail('Unexpected article of only invisible characters, expected text', {
+      place: {start: toPoint(spans[0].start), end: toPoint(spans[spans.length - 1].end)}, ruleId: 'empty-article', source
+    })
+  }
+  const dateline = spans.length > 0 ? readDateline(text, spans[0].start, spans[0].end) : undefined
+  if (dateline && dateline.end >= spans[0].end) {
+    // A dateline alone (`WASHINGTON (AP) —` then a blank line) belongs to
+    // the lead: one paragraph, so the lead and its headline are never empty.
+    if (spans.length === 1) {
+      file.fail('Unexpected article with only a dateline, expected body text', {
+        place: {start: toPoint(dateline.start), end: toPoint(dateline.end)}, ruleId: 'empty-article', source
+      })
+    }
+    spans.splice(0, 2, {start: spans[0].start, end: spans[1].end})
+  }
+
   const children: MdastParagraph[] = []
-  for (const span of splitParagraphs(text, bodyStart)) {
+  for (const span of spans) {
     const paragraph: Paragraph = {index: article.paragraphs.length, ...span}
     article.paragraphs.push(paragraph)
     const position = {start: toPoint(span.start), end: toPoint(span.end)}
@@ -65,8 +85,6 @@ export function parseArticle(file: VFile, config: PipelineConfig): Root {
     file.fail('Unexpected article without body text, expected at least one paragraph', {ruleId: 'empty-article', source})
   }
 
-  const first = article.paragraphs[0]
-  const dateline = readDateline(text, first.start, first.end)
   if (dateline) article.meta.dateline = dateline
 
   return {type: 'root', children, position: {start: toPoint(0), end: toPoint(text.length)}}

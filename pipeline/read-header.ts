@@ -6,6 +6,7 @@ import {parse as parseYaml} from 'yaml'
 import type {VFile} from 'vfile'
 import type {ArticleMeta} from './types.ts'
 import {hasControls, removeControls} from './decode-text.ts'
+import {readDateline} from './read-dateline.ts'
 
 /** Turns an offset into a line/column point. */
 export type ToPoint = (offset: number) => {line: number; column: number; offset: number}
@@ -82,6 +83,9 @@ function readTitle(text: string, offset: number, meta: ArticleMeta): number {
   if (text.slice(blockEnd).trim() === '') return offset
   // A lead sentence with a quote or several sentences is body, not a title.
   if (/[“"”]/.test(flat) || /[.!?]["”’)]?\s+\S/.test(flat)) return offset
+  // A dateline alone (`WASHINGTON (AP) —`) opens the lead; it is no title.
+  const dateline = readDateline(text, offset, blockEnd)
+  if (dateline && dateline.end >= offset + block.trimEnd().length) return offset
   const start = offset + block.indexOf(flat.slice(0, 1))
   meta.title = {start, end: offset + block.length}
   if (meta.headline === undefined) meta.headline = flat.replace(/[;:,]$/, '')

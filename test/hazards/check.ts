@@ -113,6 +113,9 @@ export function expectSafeHtml(html: string): Root {
       if (/^on/i.test(name)) problems.push(`${name} attribute on <${element.tagName}>`)
       // The one inline style the pipeline writes is a constant; article text never reaches a style.
       if (name === 'style' && !(element.tagName === 'q' && value === 'quotes: none')) problems.push(`style="${value}" on <${element.tagName}>`)
+      // `content` is a URL only on the meta elements that hold one (og:image, og:url, ...).
+      const urlMeta = element.tagName === 'meta' && /^(?:og:(?:image|url|video|audio)|twitter:image)|:(?:secure_)?url$/.test(String(element.properties.property ?? element.properties.name ?? ''))
+      if (name === 'content' && !urlMeta) continue
       if (!urlProperties.includes(name) || value === undefined || value === null) continue
       const values = Array.isArray(value) ? value : [value]
       for (const item of values) {
