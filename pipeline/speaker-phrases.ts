@@ -57,6 +57,9 @@ export function readPhrase(pw: ParagraphWords, from: number, to: number, preferF
   let head = from
   const partitive = words[from].value.toLowerCase() === 'one' && words[from + 1]?.value === 'of'
   if (partitive) head = from + 2
+  // "the Secretary of State": a title keeps its "of".
+  const title = determiners.has(words[from].value.toLowerCase()) ? matchPhrase(words, from + 1, lexicon.titlePhrases) : 0
+  if (title > 1) head = Math.min(to, from + 1 + title)
   while (head < to && (mentionOf[head] || !prepositions.has(words[head].value.toLowerCase()))) head++
   if (head === from) return undefined
   let mentionIndex = -1
@@ -86,7 +89,7 @@ export function readPhrase(pw: ParagraphWords, from: number, to: number, preferF
     return {kind: 'description', text: textOf(words, from, from + organization), span: spanOf(words, from, from + organization), organization: true}
   }
   if (descriptionHead >= 0) {
-    const end = descriptionHead + 1
+    const end = title > 1 ? Math.max(descriptionHead + 1, from + 1 + title) : descriptionHead + 1
     return {kind: 'description', text: textOf(words, from, end), span: spanOf(words, from, end), organization: false}
   }
   // "the statement said", "the report says": a text speaking for whoever issued it.
@@ -144,7 +147,7 @@ export function subjectBefore(pw: ParagraphWords, verb: number, lo: number): Spe
   // Only the words right before the verb: a subject, not the tail of a clause.
   let phrase = start < end ? readPhrase(pw, start, end, false) : undefined
   // "a Democratic staffer in the room wondered", "the mother of three replied": read past a prepositional phrase.
-  if ((!phrase || phrase.kind === 'name') && start > lo && prepositions.has(words[start - 1].value.toLowerCase())) {
+  if ((!phrase || phrase.kind === 'name') && start < end && start > lo && prepositions.has(words[start - 1].value.toLowerCase())) {
     let wider = start - 1
     while (wider > lo && end - wider < 10 && !isPunctuation(words[wider - 1]) && !stoppers.has(words[wider - 1].value.toLowerCase())) wider--
     const again = wider < start - 1 ? readPhrase(pw, wider, end, false) : undefined
