@@ -98,7 +98,15 @@ export async function runValidate(argv: string[]): Promise<number> {
   const shown = values.quiet ? files.filter((file) => file.messages.length > 0) : files
   const report = formatReport(shown, format, {color: format === 'text' && process.stderr.isTTY})
   if (report) (format === 'text' ? console.error : console.log)(report)
+  // vfile-reporter ends the text with a tally; the other formats get one on stderr.
+  if (format !== 'text') console.error(summary(files))
   return hasErrors(files) ? 1 : 0
+}
+
+function summary(files: VFile[]): string {
+  const messages = files.flatMap((file) => file.messages)
+  const errors = messages.filter((message) => message.fatal === true).length
+  return `validate: ${files.length} file(s), ${errors} error(s), ${messages.length - errors} warning(s)`
 }
 
 function usage(message: string): number {

@@ -4,19 +4,21 @@
  *   in the page (pieces after the first carry `data-quotation`), and the
  *   Quotation's `text` is those elements' visible text.
  * - Each mention (`<a class="mention">`, `data-speaker`, `data-entity`,
- *   `cite="#…"`) points at a node of the graph, and every `#fragment` link
- *   at an element of the page.
+ *   `cite="#…"`) points at a node of the graph (of the `data-entity` type),
+ *   and every `#fragment` link at an element of the page; in our pages each
+ *   `<q id>` and social post is a node of the graph.
  * - The page's JSON-LD equals the `.jsonld` file.
  */
 import {fromHtml} from 'hast-util-from-html'
 import {toText} from 'hast-util-to-text'
 import type {Element, Root, RootContent} from 'hast'
 import {isDeepStrictEqual} from 'node:util'
-import {isObject, type GraphIndex, type GraphProblem} from './graph-model.ts'
+import {isObject, type GraphIndex, type GraphProblem, type NodeAt} from './graph-model.ts'
 import {normalize} from './graph-integrity.ts'
 import {pointerOf, type Point} from './json-positions.ts'
 import {show} from './json-schema.ts'
 import type {Finding} from './report.ts'
+import {vocabulary} from './vocabulary.ts'
 
 /** One `<script type="application/ld+json">`: its text and where that text starts. */
 export interface LdScript {
@@ -92,9 +94,11 @@ export function checkPage(page: Page, document: unknown, index: GraphIndex, opti
       end: end ? {line: end.line, column: end.column, offset: end.offset ?? 0} : undefined})
   }
   const base = page.canonical ?? articleUrl(index)
-  const nodeFor = (fragment: string) => base !== undefined
-    ? index.byId.has(`${base}#${fragment}`)
-    : [...index.byId.keys()].some((id) => id.endsWith('#' + fragment))
+  const nodeFor = (fragment: string): NodeAt | undefined => base !== undefined
+    ? index.byId.get(`${base}#${fragment}`)
+    : [...index.byId.entries()].find(([id]) => id.endsWith('#' + fragment))?.[1]
+  const vocab = vocabulary()
+  const isA = (node: NodeAt, type: string) => node.types.some((own) => vocab.hasType(own) && vocab.isSubclassOf(own, type))
 
   // Quotations <-> <q id>.
   for (const at of index.nodes) {
@@ -128,8 +132,23 @@ export function checkPage(page: Page, document: unknown, index: GraphIndex, opti
         // A mention must land on its entry; any other broken in-page link is a warning.
         atElement(element, 'page-fragment-target', `Unexpected \`${attribute}="${value}"\` to no element of the page, expected an element with \`id="${fragment}"\``, isMention ? 'error' : 'warning')
       }
-      if (isMention && !nodeFor(fragment)) {
+      const target = isMention ? nodeFor(fragment) : undefined
+      if (isMention && !target) {
         atElement(element, 'page-mention-node', `Unexpected mention of \`#${fragment}\` with no node in the graph, expected a node \`${base ?? ''}#${fragment}\``)
+      }
+      const entityType = props.dataEntity
+      // (A node of an unknown type is reported by the schema.org layer.)
+      const typed = target?.types.some((type) => vocab.hasType(type))
+      if (target && typed && typeof entityType === 'string' && !isA(target, entityType)) {
+        atElement(element, 'page-mention-type', `Unexpected \`data-entity="${entityType}"\` on a mention of a ${target.types.join(' / ')} node, expected the node's type`)
+      }
+    }
+    // Our pages: every quote and social post in the page is a node of the graph.
+    const ownNode = element.tagName === 'q' ? 'Quotation' : classOf(element).includes('social-post') ? 'SocialMediaPosting' : undefined
+    if (contract && ownNode && typeof props.id === 'string') {
+      const node = nodeFor(props.id)
+      if (!node || !isA(node, ownNode)) {
+        atElement(element, 'page-annotation-node', `Unexpected \`<${element.tagName} id="${props.id}">\` with no ${ownNode} node \`${base ?? ''}#${props.id}\`, expected one in the graph`)
       }
     }
     for (const [name, kind] of [['dataSpeaker', 'speaker'], ['dataQuotation', 'quotation']] as const) {

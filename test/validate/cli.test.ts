@@ -56,6 +56,7 @@ describe('formats', () => {
       `::error file=${image}/article.jsonld,line=25,col=9,endLine=25,endColumn=35,title=google-article%3Agoogle-image-url::Unexpected relative image URL \`"images/harbor-bridge.jpg"\`, expected an absolute URL (https://…)`,
       `::warning file=${image}/article.jsonld,line=63,col=5,endLine=67,title=google-article%3Agoogle-author-url::Unexpected author without \`url\` or \`sameAs\`, expected a link that identifies the author (recommended by Google)`
     ])
+    expect(err).toEqual(['validate: 2 file(s), 1 error(s), 1 warning(s)'])
   })
 
   it('json: files with their messages', async () => {

@@ -55,6 +55,14 @@ describe('page and graph agree', () => {
     ])
   })
 
+  it('a mention says the type of its node; in our pages each <q id> is a Quotation node', () => {
+    const html = pageWith(quote.replace('data-entity="Person"', 'data-entity="Organization"') + '<p><q id="quote-9">Unknown</q></p>')
+    expect(check(html, graph, true)).toEqual([
+      `error 1:${column(html, '<a class="mention"')} page-mention-type`,
+      `error 1:${column(html, '<q id="quote-9"')} page-annotation-node`
+    ])
+  })
+
   it('the page JSON-LD must equal the .jsonld file', () => {
     const other = structuredClone(graph)
     other['@graph'][2].name = 'Jo Parker'
