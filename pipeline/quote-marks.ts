@@ -97,6 +97,22 @@ export function pairQuoteMarks(text: string, paragraphs: Paragraph[], skip: Set<
       k = start + mark.length
     }
     while (k < end) {
+      if (text[k] === '\n' && open && open.mark.kind === 'double') {
+        // A line that starts with an opening mark while a quote is open: the open quote ended
+        // with its line (wire copy that breaks paragraphs with a single newline).
+        let next = k
+        while (next < end && space.test(text[next])) next++
+        const mark = next < end ? markAt(text, next) : undefined
+        if (mark && mark.kind === 'double' && mark.glyph !== '”' && canOpen(text, next, mark.length, start, end)) {
+          running!.pieces.push(trim(text, {start: open.at + open.mark.length, end: k}))
+          found.push(running!)
+          open = undefined
+          running = undefined
+          nested = false
+        }
+        k = next
+        continue
+      }
       const mark = markAt(text, k)
       if (!mark) {
         k++
