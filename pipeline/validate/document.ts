@@ -7,18 +7,12 @@
  */
 import fs from 'node:fs'
 import type {VFile} from 'vfile'
-import {checkGoogleArticle} from './google-article.ts'
-import {indexGraph, isObject, type GraphProblem} from './graph-model.ts'
-import {checkGraphIntegrity} from './graph-integrity.ts'
+import {checkGraph, contractApplies, type ContractMode, type SourcedProblem} from './graph-checks.ts'
+import {indexGraph} from './graph-model.ts'
 import {checkPage, parsePage, type Page} from './page-integrity.ts'
-import {validateGraphSchema} from './json-schema.ts'
 import {JsonPositions, type Point} from './json-positions.ts'
 import {addFinding, reportFile, type Finding} from './report.ts'
-import {checkSchemaOrg} from './schema-org.ts'
 import {checkHtml} from './html-validity.ts'
-
-/** Whether the output contract (layer 1) applies: `auto` recognises our build's graphs. */
-export type ContractMode = 'auto' | 'on' | 'off'
 
 export interface ValidateOptions {
   contract?: ContractMode
@@ -78,30 +72,6 @@ export function validateArticle(paths: ArticlePaths, options: ValidateOptions = 
   return files
 }
 
-/** Layers 1-4 (graph part) on a parsed document: problems by JSON pointer. `contract`: apply layer 1. */
-export function checkGraph(document: unknown, options: {contract: boolean}, index = indexGraph(document)): Array<GraphProblem & {source: string}> {
-  const found: Array<GraphProblem & {source: string}> = []
-  if (options.contract) {
-    for (const problem of validateGraphSchema(document)) found.push({...problem, severity: 'error', source: 'json-schema'})
-  }
-  for (const problem of checkSchemaOrg(document, index)) found.push({...problem, source: 'schema-org'})
-  for (const problem of checkGoogleArticle(document, index)) found.push({...problem, source: 'google-article'})
-  for (const problem of checkGraphIntegrity(document, index)) found.push({...problem, source: 'graph-integrity'})
-  return found
-}
-
-/**
- * Our build's graphs: `{"@context": "https://schema.org", "@graph": [...]}`
- * holding a NewsArticle with an `@id` ending in `#article`, an `articleBody`
- * and a `wordCount`. Anything else (a Yoast graph) is not held to our contract.
- */
-export function contractApplies(document: unknown, mode: ContractMode): boolean {
-  if (mode !== 'auto') return mode === 'on'
-  if (!isObject(document) || document['@context'] !== 'https://schema.org' || !Array.isArray(document['@graph'])) return false
-  return document['@graph'].some((node) => isObject(node) && node['@type'] === 'NewsArticle' &&
-    typeof node['@id'] === 'string' && node['@id'].endsWith('#article') && 'articleBody' in node && 'wordCount' in node)
-}
-
 /** Which layer's error wins when several report the same value: the most specific. */
 const precedence = ['google-article', 'graph-integrity', 'schema-org', 'json-schema']
 
@@ -121,7 +91,7 @@ function merge(found: Located[]): Finding[] {
   return found.filter((finding) => finding.pointer === undefined || !best.has(finding.pointer) || best.get(finding.pointer) === finding)
 }
 
-function locate(problem: GraphProblem & {source: string}, positions: JsonPositions): Located {
+function locate(problem: SourcedProblem, positions: JsonPositions): Located {
   const place = positions.locate(problem.pointer)
   return {
     source: problem.source, ruleId: problem.ruleId, reason: problem.reason, severity: problem.severity,
@@ -153,4 +123,5 @@ function parseJson(text: string, shift?: Point): Parsed {
   }
 }
 
-export type {Page}
+export type {ContractMode, Page}
+export {checkGraph, contractApplies}

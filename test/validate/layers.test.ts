@@ -5,7 +5,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {describe, expect, it} from 'vitest'
-import {contractApplies} from '../../pipeline/validate/document.ts'
+import {checkGraph, contractApplies} from '../../pipeline/validate/graph-checks.ts'
 import {checkGoogleArticle} from '../../pipeline/validate/google-article.ts'
 import {checkGraphIntegrity} from '../../pipeline/validate/graph-integrity.ts'
 import {indexGraph} from '../../pipeline/validate/graph-model.ts'
@@ -56,6 +56,13 @@ describe('layer 1: the project JSON Schemas', () => {
     const yoast = JSON.parse(fs.readFileSync(path.join(fixtures, 'yoast/yoast-news.jsonld'), 'utf8'))
     expect(contractApplies(yoast, 'auto')).toBe(false)
     expect(contractApplies(yoast, 'on')).toBe(true)
+  })
+})
+
+describe('layers 1-4 together, as the build can run them', () => {
+  it('the built article: warnings only (the author has no url/sameAs)', () => {
+    expect(checkGraph(valid(), {contract: true}).map((problem) => `${problem.severity} ${problem.source}/${problem.ruleId}`))
+      .toEqual(['warning google-article/google-author-url'])
   })
 })
 
