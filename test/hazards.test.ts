@@ -11,6 +11,8 @@ import {describe, expect, it} from 'vitest'
 import type {PipelineConfig} from '../pipeline/config.ts'
 import {build, expectRefused, expectTextKept, hazardMessages, squash, testConfig} from './hazards/check.ts'
 import {generatedHazards} from './hazards/generated.ts'
+import {regexLiterals, worstCharacters, type RegexLiteral} from './hazards/regexes.ts'
+import {checkSync} from 'recheck'
 
 interface Expected {
   hazard: string
@@ -172,4 +174,57 @@ describe('generated hazards (large and repetitive inputs)', () => {
       if (hazard.paragraphs !== undefined) expect(built.file.data.article!.paragraphs.length).toBe(hazard.paragraphs)
     })
   }
+})
+
+describe('rule 6: every regular expression in pipeline/ is linear', () => {
+  const root = path.join(import.meta.dirname, '..')
+  const {literals, constructed} = regexLiterals(root)
+  /**
+   * Known super-linear regexes, each with why it is tolerated for now. A new
+   * one fails the test; a fixed one must be taken off this list (a stale entry
+   * fails too).
+   */
+  const tolerated: Array<{file: string; source: string; why: string}> = [
+    {file: 'pipeline/infer-headline.ts', source: '[\\s,;:—–-]+$', why: 'cutAtWord applies it to at most maxLength + 1 characters (110 or 160): bounded'},
+    {file: 'pipeline/validate/schema-org.ts', source: '^[+-]?(?:\\d+\\.?\\d*|\\.\\d+)(?:[eE][+-]?\\d+)?$', why: 'REPORTED to the lead: 20 s on 50,000 digits; linear form ^[+-]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d+)?$'},
+    {file: 'pipeline/validate/vnu.ts', source: '“[^”]*”', why: 'REPORTED to the lead: 15 s on 50,000 “; runs on vnu messages (validate command); linear form “[^“”]*”'},
+    {file: 'pipeline/validate/vnu.ts', source: '\\(.*\\)', why: 'REPORTED to the lead: 12 s on 50,000 (; runs on vnu messages; linear form \\([^()]*\\)'}
+  ]
+  const isTolerated = (literal: RegexLiteral) => tolerated.some((entry) => entry.file === literal.file && entry.source === literal.source)
+
+  it('finds the regex literals (and no RegExp built at run time)', () => {
+    expect(literals.length).toBeGreaterThan(50)
+    expect(constructed).toEqual([])
+  })
+
+  it('recheck finds no super-linear regex but the tolerated ones (automaton checker)', () => {
+    const vulnerable: string[] = []
+    for (const literal of literals) {
+      const result = checkSync(literal.source, literal.flags, {checker: 'automaton', timeout: 2_000})
+      if (result.status === 'vulnerable' && !isTolerated(literal)) {
+        vulnerable.push(`${literal.file}:${literal.line} /${literal.source}/${literal.flags}: ${result.complexity.summary}, attack ${result.attack.pattern}`)
+      }
+    }
+    expect(vulnerable).toEqual([])
+    for (const entry of tolerated) {
+      expect(literals.some((literal) => literal.file === entry.file && literal.source === entry.source), `stale tolerated entry ${entry.source}`).toBe(true)
+    }
+  })
+
+  it('each regex runs on 50,000 repetitions of each of its worst characters in under 250 ms (a quadratic one takes seconds)', () => {
+    const slow: string[] = []
+    for (const literal of literals) {
+      if (isTolerated(literal)) continue
+      const regex = new RegExp(literal.source, literal.flags.replace(/[gy]/g, ''))
+      for (const char of worstCharacters(literal.source)) {
+        for (const subject of [char.repeat(50_000), char.repeat(50_000) + '\u0000']) {
+          const started = performance.now()
+          regex.exec(subject)
+          const ms = performance.now() - started
+          if (ms > 250) slow.push(`${literal.file}:${literal.line} /${literal.source}/ on ${JSON.stringify(char)} x 50,000: ${Math.round(ms)} ms`)
+        }
+      }
+    }
+    expect(slow).toEqual([])
+  })
 })
