@@ -202,5 +202,18 @@ export function isQuoteMark(word: Word): boolean {
 
 /** The subject of the main clause before a participle cue ("Blige sings to Clinton before asking her"). */
 export function clauseSubject(pw: ParagraphWords, verb: number, lo: number): SpeakerPhrase | undefined {
-  return firstMention(pw, lo, verb) ?? subjectBefore(pw, verb, lo)
+  const {words} = pw
+  // Only the participle's own sentence.
+  let from = verb
+  while (from > lo && words[from - 1].sentence === words[verb].sentence) from--
+  for (let k = from; k < verb; k++) {
+    if (pw.quoted[k]) continue
+    const ref = pw.mentionOf[k]
+    if (ref && (ref.entity.type === 'Person' || ref.entity.type === 'Organization')) {
+      return {kind: 'entity', entity: ref.entity, span: {start: ref.mention.start, end: ref.mention.end}}
+    }
+    const value = words[k].value
+    if (['he', 'she', 'He', 'She'].includes(value)) return {kind: 'pronoun', pronoun: value, span: {start: words[k].start, end: words[k].end}}
+  }
+  return subjectBefore(pw, verb, lo)
 }
