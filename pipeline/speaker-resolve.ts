@@ -8,7 +8,7 @@
 import {lexicon} from './people-lexicon.ts'
 import {slug, uniqueId} from './people-entities.ts'
 import type {SpeakerContext} from './speaker-context.ts'
-import type {SpeakerPhrase} from './speaker-phrases.ts'
+import {cueLength, type SpeakerPhrase} from './speaker-phrases.ts'
 import type {Entity} from './types.ts'
 
 /** How many paragraphs back a pronoun may look for its person. */
@@ -36,6 +36,7 @@ export function resolvePronoun(ctx: SpeakerContext, pronoun: string, offset: num
   const gender = lexicon.pronounGender.get(pronoun === 'I' ? 'I' : pronoun.toLowerCase())
   if (gender !== 'male' && gender !== 'female' && gender !== 'plural') return undefined
   let candidate: Entity | undefined
+  let speaker: Entity | undefined
   let sentence = -1
   for (let p = paragraph; p >= 0 && p > paragraph - pronounReach; p--) {
     const pw = ctx.paragraphs[p]
@@ -44,15 +45,18 @@ export function resolvePronoun(ctx: SpeakerContext, pronoun: string, offset: num
       const word = pw.words[k]
       if (word.start >= offset) continue
       if (word.sentence !== sentence) {
-        if (candidate) return candidate
+        if (speaker ?? candidate) return speaker ?? candidate
         sentence = word.sentence
       }
       const ref = pw.mentionOf[k]
-      if (!ref || pw.quoted[k]) continue
-      if (compatible(ref.entity, gender)) candidate = ref.entity
+      if (!ref || pw.quoted[k] || !compatible(ref.entity, gender)) continue
+      candidate = ref.entity
+      // "Woolson said": a person who speaks in that sentence outranks its first-named one.
+      const next = pw.words[k + 1]
+      if (!speaker && next && !pw.mentionOf[k + 1] && cueLength(pw.words, k + 1) > 0) speaker = ref.entity
     }
   }
-  return candidate
+  return speaker ?? candidate
 }
 
 function compatible(entity: Entity, gender: 'male' | 'female' | 'plural'): boolean {
