@@ -45,8 +45,11 @@ export function checkSchemaOrg(document: unknown, index: GraphIndex = indexGraph
 
   for (const at of index.nodes) {
     if (at.types.length === 0) {
-      // Nested untyped nodes are checked through their property's range below.
-      if (at.topLevel) report(at.pointer, 'schema-org-missing-type', 'Unexpected node without `@type`, expected a schema.org type')
+      // More about a node typed elsewhere (JSON-LD merges nodes by @id); nested
+      // untyped nodes are checked through their property's range below.
+      const typedElsewhere = typesOfValue(at.node, index).filter((type) => vocab.hasType(type))
+      if (at.topLevel && typedElsewhere.length > 0) checkProperties(at.node, at.pointer, typedElsewhere, vocab, index, report)
+      else if (at.topLevel) report(at.pointer, 'schema-org-missing-type', 'Unexpected node without `@type`, expected a schema.org type')
       continue
     }
     const rawTypes = asList(at.node['@type'])

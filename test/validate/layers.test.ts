@@ -111,6 +111,12 @@ describe('layer 2: schema.org', () => {
       potentialAction: {'@type': 'SearchAction', target: 'https://example.org/?s={q}', 'query-input': 'required name=q'},
       contributor: {'@type': 'Role', roleName: 'photographer'}
     })).toEqual([])
+    // A node said twice: JSON-LD merges them by @id.
+    expect(schemaOrg({'@context': 'https://schema.org', '@graph': [
+      {'@type': 'Person', '@id': `${page}#jo`, name: 'Jo'},
+      {'@id': `${page}#jo`, jobTitle: 'Mayor'},
+      {'@id': `${page}#nobody`, name: 'Untyped'}
+    ]})).toEqual(['/@graph/2 schema-org-missing-type'])
   })
 })
 
