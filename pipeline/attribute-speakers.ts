@@ -36,7 +36,8 @@ const attributeSpeakers: RemarkPlugin = function () {
         cueBefore(first, quote.pieces[0].start, ctx) ??
         cueAfter(last, quote.pieces[quote.pieces.length - 1].end, false) ??
         cueEndingPreviousParagraph(ctx, first, quote.pieces[0].start) ??
-        transcriptSpeaker(first, quote.pieces[0])
+        transcriptSpeaker(first, quote.pieces[0]) ??
+        bylineInNextParagraph(ctx, last, quote.pieces[quote.pieces.length - 1].end)
       let speaker: Entity | undefined
       if (found) {
         speaker = resolveSpeaker(ctx, found.phrase, first.index) ?? previousSpeakerFor(ctx, found.phrase, previous, first.index)
@@ -229,4 +230,16 @@ function previousSpeakerFor(ctx: SpeakerContext, phrase: SpeakerPhrase, previous
 /** The quoted words' last character before `end` (the closing mark). */
 function lastCharacterBefore(pw: ParagraphWords, end: number): string {
   return pw.text({start: Math.max(0, end - 1), end})
+}
+
+/** A quote that ends its paragraph, then "-President Obama, tweeting after ..." as the next one. */
+function bylineInNextParagraph(ctx: SpeakerContext, pw: ParagraphWords, end: number): Found | undefined {
+  let a = wordAt(pw.words, end)
+  while (a < pw.words.length && isPunctuation(pw.words[a])) a++
+  if (a < pw.words.length) return undefined
+  const next = ctx.paragraphs[pw.index + 1]
+  const dash = next?.words[0]
+  if (!next || !dash || !/^[―—–-]+$/.test(dash.value)) return undefined
+  const phrase = subjectAfter(next, 1, Math.min(next.words.length, 7))
+  return phrase && (phrase.kind === 'entity' || phrase.kind === 'name') ? {phrase, cue: {start: dash.start, end: dash.end}} : undefined
 }

@@ -78,4 +78,28 @@ describe('attribute-speakers', () => {
     const {quotes} = build('Sen. Amy Cole spoke with the host.', '"COLE: We will not back down on this bill."')
     expect(quotes()).toEqual([['COLE: We will not back down on this bill.', 'Amy Cole']])
   })
+
+  it('reads a dash byline after the quote', () => {
+    const {quotes} = build('“The schools need more teachers, not more tests.” ― Rosa Delgado')
+    expect(quotes()).toEqual([['The schools need more teachers, not more tests.', 'Rosa Delgado']])
+  })
+
+  it('lets a document speak for whoever issued it', () => {
+    const {quotes, article} = build('“The program has been plagued by waste and fraud,” the report said.')
+    expect(quotes()).toEqual([['The program has been plagued by waste and fraud,', 'the report']])
+    expect(article.entities.find((e) => e.description === 'the report')?.name).toBeUndefined()
+  })
+
+  it('takes a name before a colon as the speaker', () => {
+    const {quotes} = build('That does not surprise pollster Dana Whit: “Voters were angry long before this race began.”')
+    expect(quotes()).toEqual([['Voters were angry long before this race began.', 'Dana Whit']])
+  })
+
+  it('does not give a quote the cue that introduces the next one', () => {
+    const {quotes} = build('Tom Bell spoke first.', '“We will not stop,” Bell said. Jane Roe answered: “Neither will we.”')
+    expect(quotes()).toEqual([
+      ['We will not stop,', 'Tom Bell'],
+      ['Neither will we.', 'Jane Roe']
+    ])
+  })
 })

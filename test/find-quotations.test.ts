@@ -32,6 +32,16 @@ describe('find-quotations', () => {
     expect(article.quotations[0].pieces.map(at)).toEqual(['We will fight for every vote in this county.', 'And we will win it,'])
   })
 
+  it('ends a quote left open at a line that starts with a new opening mark', () => {
+    const {article, at} = build('Rep. Ann Ruiz said: “We knew this day would come.\n“We were ready for it,” she added.')
+    expect(article.quotations.map((q) => q.pieces.map(at))).toEqual([['We knew this day would come.'], ['We were ready for it,']])
+  })
+
+  it('keeps a one-word answer that a speech cue follows', () => {
+    const {quotes} = build('“Safety,” said Ken Grimm, a voter from Reno.')
+    expect(quotes()).toEqual([['Safety,', 'Ken Grimm']])
+  })
+
   it('leaves out titles of works, scare quotes and fragments inside paraphrase', () => {
     const {quotes} = build(
       'She reviewed “The Art of the Deal” for a magazine.',
