@@ -100,7 +100,7 @@ function checkImages(image: unknown, pointer: string, index: GraphIndex, report:
   asList(image).forEach((entry, position) => {
     const entryPointer = Array.isArray(image) ? `${pointer}/${position}` : pointer
     if (typeof entry === 'string') {
-      if (!isAbsoluteUrl(entry)) report(entryPointer, 'google-image-url', `Unexpected relative image URL ${show(entry)}, expected an absolute URL (https://…)`)
+      if (!isWebUrl(entry)) report(entryPointer, 'google-image-url', imageUrlReason(entry))
       return
     }
     const target = resolve(entry, index)
@@ -108,7 +108,7 @@ function checkImages(image: unknown, pointer: string, index: GraphIndex, report:
     const targetPointer = pointerOf(entry, index) ?? entryPointer
     const url = target.url ?? target.contentUrl
     if (typeof url !== 'string') report(targetPointer, 'google-image-url', 'Unexpected image without `url` or `contentUrl`, expected an absolute URL')
-    else if (!isAbsoluteUrl(url)) report(`${targetPointer}/${target.url === undefined ? 'contentUrl' : 'url'}`, 'google-image-url', `Unexpected relative image URL ${show(url)}, expected an absolute URL (https://…)`)
+    else if (!isWebUrl(url)) report(`${targetPointer}/${target.url === undefined ? 'contentUrl' : 'url'}`, 'google-image-url', imageUrlReason(url))
   })
 }
 
@@ -172,6 +172,16 @@ function pointerOf(value: unknown, index: GraphIndex): string | undefined {
   const id = (value as JsonObject)['@id']
   if (typeof id === 'string' && Object.keys(value).length === 1) return index.byId.get(id)?.pointer
   return undefined
+}
+
+/** An absolute http(s) URL: what a crawler can fetch (no `/img.jpg`, no `javascript:`). */
+function isWebUrl(value: string): boolean {
+  return /^https?:\/\//i.test(value) && isAbsoluteUrl(value)
+}
+
+function imageUrlReason(url: string): string {
+  const kind = isAbsoluteUrl(url) ? 'non-http(s)' : 'relative'
+  return `Unexpected ${kind} image URL ${show(url)}, expected an absolute http(s) URL (https://…)`
 }
 
 function kebab(name: string): string {

@@ -59,10 +59,13 @@ export function describeErrors(errors: ErrorObject[]): SchemaProblem[] {
   // `if`/`then` adds a wrapper error for each failed `then`; an `anyOf` adds
   // one error per branch. Keep the `anyOf` summary, drop its branches.
   const anyOfPaths = errors.filter((error) => error.keyword === 'anyOf').map((error) => error.schemaPath + '/')
+  // A value that is no URL at all need not also hear that it is no http(s) URL.
+  const badFormat = new Set(errors.filter((error) => error.keyword === 'format').map((error) => error.instancePath))
   const problems: SchemaProblem[] = []
   const seen = new Set<string>()
   for (const error of errors) {
     if (error.keyword === 'if') continue
+    if (error.keyword === 'pattern' && badFormat.has(error.instancePath)) continue
     if (anyOfPaths.some((path) => error.schemaPath.startsWith(path))) continue
     // The `contains` branch errors (each node "must be a NewsArticle") are noise.
     if (error.schemaPath.includes('/contains/')) continue

@@ -53,7 +53,7 @@ describe('formats', () => {
   it('github: one workflow command per message, errors and warnings', async () => {
     await runValidate([image, '--format', 'github'])
     expect(out.join('\n').split('\n')).toEqual([
-      `::error file=${image}/article.jsonld,line=25,col=9,endLine=25,endColumn=35,title=google-article%3Agoogle-image-url::Unexpected relative image URL \`"images/harbor-bridge.jpg"\`, expected an absolute URL (https://…)`,
+      `::error file=${image}/article.jsonld,line=25,col=9,endLine=25,endColumn=35,title=google-article%3Agoogle-image-url::Unexpected relative image URL \`"images/harbor-bridge.jpg"\`, expected an absolute http(s) URL (https://…)`,
       `::warning file=${image}/article.jsonld,line=63,col=5,endLine=67,title=google-article%3Agoogle-author-url::Unexpected author without \`url\` or \`sameAs\`, expected a link that identifies the author (recommended by Google)`
     ])
     expect(err).toEqual(['validate: 2 file(s), 1 error(s), 1 warning(s)'])
@@ -65,7 +65,7 @@ describe('formats', () => {
     expect(report.map((file) => file.path)).toEqual([`${image}/article.jsonld`, `${image}/article.html`])
     expect(report[0].messages[0]).toEqual({
       severity: 'error', line: 25, column: 9, endLine: 25, endColumn: 35, source: 'google-article', ruleId: 'google-image-url',
-      reason: 'Unexpected relative image URL `"images/harbor-bridge.jpg"`, expected an absolute URL (https://…)',
+      reason: 'Unexpected relative image URL `"images/harbor-bridge.jpg"`, expected an absolute http(s) URL (https://…)',
       url: 'https://developers.google.com/search/docs/appearance/structured-data/article'
     })
   })

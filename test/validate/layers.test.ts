@@ -51,6 +51,14 @@ describe('layer 1: the project JSON Schemas', () => {
     }
   })
 
+  it('URLs are absolute http(s) URLs', () => {
+    const graph = valid()
+    graph['@graph'][0].image = ['javascript:alert(1)', '/img/a.jpg', 'https://news.example.org/a.jpg']
+    expect(validateGraphSchema(graph).map((problem) => `${problem.pointer} ${problem.ruleId}`)).toEqual([
+      '/@graph/0/image/0 json-schema-pattern', '/@graph/0/image/1 json-schema-format'
+    ])
+  })
+
   it('applies to graphs this pipeline builds, not to a Yoast graph', () => {
     expect(contractApplies(valid(), 'auto')).toBe(true)
     const yoast = JSON.parse(fs.readFileSync(path.join(fixtures, 'yoast/yoast-news.jsonld'), 'utf8'))
@@ -167,6 +175,7 @@ describe('layer 3: Google article rules', () => {
       {'@type': 'ImageObject', '@id': `${page}#image`, url: '/img/a.jpg'}
     ]}
     expect(google(graph)).toEqual(['error /@graph/1/url google-image-url'])
+    expect(google(article({image: 'javascript:alert(1)'}))).toEqual(['error /image google-image-url'])
   })
 })
 
