@@ -102,8 +102,10 @@ function describe(error: ErrorObject): SchemaProblem {
       return {pointer: at, ruleId, reason: `Unexpected ${actual}, expected ${show(params.allowedValue)}`}
     case 'enum':
       return {pointer: at, ruleId, reason: `Unexpected ${actual}, expected one of ${(params.allowedValues as unknown[]).map(show).join(', ')}`}
-    case 'pattern':
-      return {pointer: at, ruleId, reason: `Unexpected ${actual}, expected a value matching \`${params.pattern}\``}
+    case 'pattern': {
+      const described = (error.parentSchema as {description?: string} | undefined)?.description
+      return {pointer: at, ruleId, reason: `Unexpected ${actual}, expected ${described ?? `a value matching \`${params.pattern}\``}`}
+    }
     case 'anyOf': {
       const missing = missingAlternatives(error)
       if (missing) return {pointer: at, ruleId, reason: `Unexpected ${typeName.slice(4) || 'object'} without ${missing}, expected at least one of them`}
