@@ -44,7 +44,7 @@ export function parseArticle(file: VFile, config: PipelineConfig): Root {
   file.data.config = config
 
   if (text.trim() === '') {
-    file.fail('Unexpected empty article, expected text', {ruleId: 'empty-article', source})
+    file.fail('Unexpected empty article, expected text', {place: {line: 1, column: 1}, ruleId: 'empty-article', source})
   }
 
   const {bodyStart} = readHeader(file, text, article.meta, toPoint)
@@ -82,7 +82,7 @@ export function parseArticle(file: VFile, config: PipelineConfig): Root {
     })
   }
   if (children.length === 0) {
-    file.fail('Unexpected article without body text, expected at least one paragraph', {ruleId: 'empty-article', source})
+    file.fail('Unexpected article without body text, expected at least one paragraph', {place: pointAt(file, text.length), ruleId: 'empty-article', source})
   }
 
   if (dateline) article.meta.dateline = dateline
