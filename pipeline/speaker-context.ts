@@ -33,7 +33,7 @@ export function buildContext(article: ArticleData, text: string): SpeakerContext
   const sentenceWords = articleWords(article.sentences)
   article.sentences.forEach((sentence, index) => {
     const list = byParagraph.get(sentence.paragraph) ?? []
-    list.push(...sentenceWords[index])
+    for (const word of sentenceWords[index]) list.push(word) // not push(...): a 1 MB sentence overflows the stack
     byParagraph.set(sentence.paragraph, list)
   })
   const mentions: MentionRef[] = article.entities
