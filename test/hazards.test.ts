@@ -13,6 +13,8 @@ import {build, expectRefused, expectTextKept, hazardMessages, squash, testConfig
 import {generatedHazards} from './hazards/generated.ts'
 import {regexLiterals, worstCharacters, type RegexLiteral} from './hazards/regexes.ts'
 import {checkSync} from 'recheck'
+import {buildContext} from '../pipeline/speaker-context.ts'
+import {emptyArticle} from '../pipeline/types.ts'
 
 interface Expected {
   hazard: string
@@ -154,6 +156,20 @@ describe('hazards, specific checks', () => {
   it('an over-size article is refused with the size and the option named', () => {
     const {built} = runFixture('size-over-limit.txt')
     expect(built.refusal!.reason).toMatch(/^Unexpected article of \d+ bytes, expected at most 100 \(the `maxBytes` option\)$/)
+  })
+})
+
+describe('stages on one giant sentence (no stack overflow)', () => {
+  it('attribute-speakers context: 200,000 words in one sentence (was `push(...words)`: RangeError)', () => {
+    const count = 200_000
+    const tokens = Array.from({length: count}, (_, index) => ({start: index * 5, end: index * 5 + 4, kind: 'word' as const, value: 'Word'}))
+    const text = 'Word '.repeat(count)
+    const article = {
+      ...emptyArticle('en'),
+      paragraphs: [{index: 0, start: 0, end: text.length}],
+      sentences: [{start: 0, end: text.length, paragraph: 0, tokens}]
+    }
+    expect(() => buildContext(article, text)).not.toThrow()
   })
 })
 
