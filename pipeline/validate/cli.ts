@@ -26,8 +26,8 @@ integrity, 5 HTML validity (html-validate; the W3C Nu checker with --vnu).
 Options:
   --format <text|github|json>  Report format (default: text); github prints
                                ::error/::warning workflow annotations
-  --vnu                        Also run the W3C Nu HTML Checker (needs Java),
-                               once over all pages
+  --vnu                        Also run the W3C Nu HTML Checker (needs Java 11+:
+                               \`java\` on PATH or $JAVA), once over all pages
   --contract <auto|on|off>     Check the project's output contract (layer 1):
                                auto = for graphs this pipeline builds (default)
   --quiet                      Report only files with messages
