@@ -58,7 +58,15 @@ const buildJsonld: RehypePlugin = function () {
     if (authors.length === 0) report(file, 'author-missing', 'Unexpected article without an author, expected front matter `author`; left out')
     if (meta.images.length === 0) report(file, 'image-missing', 'Unexpected article without an image, expected front matter `image`; left out')
 
-    const mentioned = article.entities.filter((entity) => entity.mentions.length > 0 || entity.description)
+    // People, then organizations, then places, each in order of first mention:
+    // the order a reader meets them, whatever order the stages found them in.
+    const typeOrder = {Person: 0, Organization: 1, Place: 2}
+    const firstMention = (entity: Entity) => entity.mentions.reduce((first, mention) => Math.min(first, mention.start), Infinity)
+    const mentioned = article.entities
+      .filter((entity) => entity.mentions.length > 0 || entity.description)
+      .map((entity) => ({entity, first: firstMention(entity)}))
+      .sort((a, b) => typeOrder[a.entity.type] - typeOrder[b.entity.type] || a.first - b.first)
+      .map(({entity}) => entity)
     const datelinePlace = meta.dateline?.place
       ? article.entities.find((entity) => entity.type === 'Place' && entity.name === meta.dateline!.place)
       : undefined
