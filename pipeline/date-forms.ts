@@ -9,7 +9,7 @@ import weekdayData from './lexicon/weekdays.json' with {type: 'json'}
 import relativeData from './lexicon/dates-relative.json' with {type: 'json'}
 import eventData from './lexicon/dates-events.json' with {type: 'json'}
 import type {PhraseIndex} from './gazetteer-phrases.ts'
-import type {Word} from './gazetteer-words.ts'
+import {isLowercase, type Word} from './gazetteer-words.ts'
 import {addDays, type Day, monthNumbers, nearestYear, parseIsoDay, validDay, weekday} from './date-calendar.ts'
 
 /** A day read at some words. */
@@ -123,7 +123,7 @@ function eventYear(words: Word[], next: number, month: number, dayOfMonth: numbe
   const year = events.get(`${month}-${dayOfMonth}`)
   const word = words[next]
   if (year === undefined || !word || word.kind !== 'word' || !word.spaceBefore || words[next - 1].value.endsWith('.')) return undefined
-  return /^\p{Ll}/u.test(word.value) && !notModifiers.has(word.value) ? year : undefined
+  return isLowercase(word.value) && !notModifiers.has(word.value) ? year : undefined
 }
 
 /**
@@ -163,6 +163,15 @@ function speaksOfFuture(words: Word[], at: number): boolean {
     if (word.sentenceStart) return false
   }
   return false
+}
+
+/**
+ * Whether a date can start at this word: a capital or a digit, or a relative
+ * day (`yesterday`). Most words are neither, and the readers are skipped.
+ */
+export function mayStartDate(word: Word): boolean {
+  if (word.kind !== 'word') return false
+  return !isLowercase(word.value) || relativeDays.has(withoutPossessive(word.value))
 }
 
 /** `yesterday`, `today`, `tomorrow`. */

@@ -50,17 +50,14 @@ export function createPhraseIndex<T>(parser: ParseEnglish, pairs: Array<[string,
   return {
     matchAt(words, from) {
       const first = words[from]
-      for (const key of firstKeys(first.value)) {
-        const list = byFirst.get(key)
-        if (!list) continue
-        for (const entry of list) {
-          const end = matchEntry(words, from, entry.tokens)
-          if (end >= 0) {
-            return {from, to: from + entry.tokens.length, start: first.start, end, payload: entry.payload}
-          }
-        }
+      const value = first.value
+      // The word as written, then without a possessive or `-based` suffix (rare: checked only when present).
+      let match = matchList(byFirst.get(value), words, from)
+      if (!match && (value.includes('’') || value.includes("'"))) {
+        match = matchList(byFirst.get(value.slice(0, Math.max(value.lastIndexOf('’'), value.lastIndexOf("'")))), words, from)
       }
-      return undefined
+      if (!match && value.includes('-')) match = matchList(byFirst.get(value.slice(0, value.lastIndexOf('-'))), words, from)
+      return match
     },
     lookup(phrase) {
       return byWritten.get(normalize(phrase))
@@ -72,14 +69,14 @@ function normalize(phrase: string): string {
   return phrase.trim().replace(/\s+/g, ' ')
 }
 
-/** The first word as written, and without a possessive or `-based` suffix. */
-function firstKeys(value: string): string[] {
-  const keys = [value]
-  const apostrophe = Math.max(value.lastIndexOf('’'), value.lastIndexOf("'"))
-  if (apostrophe > 0) keys.push(value.slice(0, apostrophe))
-  const hyphen = value.lastIndexOf('-')
-  if (hyphen > 0) keys.push(value.slice(0, hyphen))
-  return keys
+/** The longest entry of `list` that matches at `words[from]`. */
+function matchList<T>(list: Array<Entry<T>> | undefined, words: Word[], from: number): PhraseMatch<T> | undefined {
+  if (!list) return undefined
+  for (const entry of list) {
+    const end = matchEntry(words, from, entry.tokens)
+    if (end >= 0) return {from, to: from + entry.tokens.length, start: words[from].start, end, payload: entry.payload}
+  }
+  return undefined
 }
 
 /** End offset of the match of `tokens` at `words[from]`, or -1. */

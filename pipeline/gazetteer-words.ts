@@ -65,8 +65,10 @@ function isTitleCase(tokens: Token[]): boolean {
   let words = 0
   let capitalizedFunctionWord = false
   for (const token of tokens) {
-    if (token.kind !== 'word' || !/^\p{L}/u.test(token.value)) continue
-    if (/^\p{Ll}/u.test(token.value) && token.value.length > 3) return false
+    if (token.kind !== 'word') continue
+    const lower = isLowercase(token.value)
+    if (!lower && !isCapitalized(token.value)) continue
+    if (lower && token.value.length > 3) return false
     if (words > 0 && functionWords.has(token.value)) capitalizedFunctionWord = true
     words++
   }
@@ -105,9 +107,18 @@ export function coreLength(value: string, core: string): number {
   return -1
 }
 
-/** Starts with an upper-case letter (or is a number-led name like `G-20`). */
+/** Starts with an upper-case letter (ASCII checked by code, the rest by Unicode property). */
 export function isCapitalized(value: string): boolean {
+  const code = value.charCodeAt(0)
+  if (code < 128) return code >= 65 && code <= 90
   return /^\p{Lu}/u.test(value)
+}
+
+/** Starts with a lower-case letter. */
+export function isLowercase(value: string): boolean {
+  const code = value.charCodeAt(0)
+  if (code < 128) return code >= 97 && code <= 122
+  return /^\p{Ll}/u.test(value)
 }
 
 /** Lower-case ASCII slug without a leading article: `U.S. Senate` -> `u-s-senate`, `The Washington Post` -> `washington-post`. */

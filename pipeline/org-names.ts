@@ -51,21 +51,22 @@ export function createOrganizationIndex(parser: ParseEnglish): OrganizationIndex
   return {known: createPhraseIndex(parser, pairs)}
 }
 
-/** The word without a possessive: `Commission’s` -> `Commission`. */
+/** The word without a possessive: `Commission’s` -> `Commission`, `voters’` -> `voters`. */
 export function bare(value: string): string {
-  return value.replace(/(?:[’']s|[’'])$/, '')
+  const last = value.charCodeAt(value.length - 1)
+  if (last === 0x2019 || last === 0x27) return value.slice(0, -1)
+  if (last === 0x73 && value.length > 2) {
+    const before = value.charCodeAt(value.length - 2)
+    if (before === 0x2019 || before === 0x27) return value.slice(0, -2)
+  }
+  return value
 }
 
 /** A capitalized word that can be part of a name; `Republican-controlled` and `Miami-based` are adjectives. */
 function isNameWord(word: Word): boolean {
-  return (
-    word.kind === 'word' &&
-    isCapitalized(word.value) &&
-    !notNames.has(bare(word.value)) &&
-    !/-\p{Ll}+$/u.test(word.value) &&
-    // `(D-Newport News)`: a lawmaker's party and district.
-    !/^[DRI]-/.test(word.value)
-  )
+  if (word.kind !== 'word' || !isCapitalized(word.value) || notNames.has(bare(word.value))) return false
+  // `(D-Newport News)`: a lawmaker's party and district.
+  return !word.value.includes('-') || (!/-\p{Ll}+$/u.test(word.value) && !/^[DRI]-/.test(word.value))
 }
 
 function isPossessive(word: Word): boolean {

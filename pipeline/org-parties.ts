@@ -6,7 +6,7 @@
  */
 import parties from './lexicon/parties.json' with {type: 'json'}
 import {bare} from './org-names.ts'
-import type {Word} from './gazetteer-words.ts'
+import {isCapitalized, type Word} from './gazetteer-words.ts'
 import type {Candidate} from './gazetteer-candidates.ts'
 
 interface PartyWord {
@@ -32,8 +32,9 @@ function endsNounPhrase(words: Word[], at: number): boolean {
 export function findPartyWords(words: Word[]): Candidate[] {
   const found: Candidate[] = []
   words.forEach((word, at) => {
+    if (!isCapitalized(word.value)) return
     // `Republican-controlled`, `GOP-led`: the party is the first part.
-    const value = bare(word.value).replace(/-\p{Ll}+$/u, '')
+    const value = word.value.includes('-') ? bare(word.value).replace(/-\p{Ll}+$/u, '') : bare(word.value)
     const entry = partyWords.get(value)
     if (!entry || word.kind !== 'word') return
     const end = word.start + value.length

@@ -27,6 +27,8 @@ const lowerHeads = new Set([...organizationHeads].map((head) => head.toLowerCase
 /** Heads that refer in lower case too (`the commission`; not `the times`). */
 const lowercaseReferences = new Set(grammar.lowercaseReferences)
 const definite = new Set(['the', 'The'])
+/** The longest head, with a possessive. */
+const maxHeadLength = Math.max(...[...lowerHeads].map((head) => head.length)) + 2
 
 function stem(word: string): string {
   const lower = word.toLowerCase()
@@ -107,9 +109,11 @@ export function findOrganizationReferences(words: Word[], named: NamedByHead): C
   const found: Candidate[] = []
   if (named.size === 0) return found
   words.forEach((word, at) => {
+    // Heads are short single words: skip long ones before lower-casing.
+    if (word.kind !== 'word' || word.value.length > maxHeadLength) return
     const value = bare(word.value)
     const head = value.toLowerCase()
-    if (word.kind !== 'word' || !lowerHeads.has(head)) return
+    if (!lowerHeads.has(head)) return
     // A head followed by a name word is part of a longer name, not a reference.
     const next = words[at + 1]
     if (next && next.spaceBefore && !next.sentenceStart && next.kind === 'word' && isCapitalized(next.value)) return

@@ -14,6 +14,7 @@ import {paragraphWords, type Word} from './gazetteer-words.ts'
 import {createPhraseIndex} from './gazetteer-phrases.ts'
 import {formatDay, parseIsoDay, type Day} from './date-calendar.ts'
 import {
+  mayStartDate,
   readCalendarDate,
   readHoliday,
   readRelativeDay,
@@ -43,7 +44,7 @@ const resolveDates: RemarkPlugin = function () {
       let at = 0
       while (at < words.length) {
         const reading =
-          words[at].kind === 'word'
+          mayStartDate(words[at])
             ? readCalendarDate(words, at, published) ??
               withCalendarDate(words, readWeekday(words, at, published), published) ??
               readRelativeDay(words, at, published) ??
