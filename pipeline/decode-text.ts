@@ -50,14 +50,24 @@ function bytePoint(bytes: Uint8Array, offset: number) {
 }
 
 // Characters removed from article text: C0 and C1 controls except tab and
-// newline, DEL, the bidi embeddings/overrides/isolates. One class, no
-// quantifier nesting: linear.
-const removedCharacter = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g
+// newline, DEL, the bidi embeddings/overrides/isolates, and the Unicode
+// noncharacters (U+FDD0-U+FDEF and U+xFFFE/U+xFFFF of every plane: "not for
+// interchange", and an HTML parse error). Two fixed-width branches, no
+// quantifier: linear.
+const removedCharacter = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uFDD0-\uFDEF\uFFFE\uFFFF]|[\uD83F\uD87F\uD8BF\uD8FF\uD93F\uD97F\uD9BF\uD9FF\uDA3F\uDA7F\uDABF\uDAFF\uDB3F\uDB7F\uDBBF\uDBFF][\uDFFE\uDFFF]/g
 
 /** The same class as `removedCharacter`, by code (the per-character scan of `reportRemoved`). */
 function isRemovedCode(code: number): boolean {
   return (code <= 0x1f && code !== 0x09 && code !== 0x0a && code !== 0x0d) || (code >= 0x7f && code <= 0x9f) ||
-    (code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069)
+    (code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069) ||
+    (code >= 0xfdd0 && code <= 0xfdef) || code === 0xfffe || code === 0xffff
+}
+
+/** The astral noncharacters U+1FFFE ... U+10FFFF, as a surrogate pair at `index`. */
+function isRemovedPair(text: string, index: number): boolean {
+  const high = text.charCodeAt(index)
+  const low = text.charCodeAt(index + 1)
+  return high >= 0xd83f && high <= 0xdbff && (high & 0x3f) === 0x3f && (low === 0xdffe || low === 0xdfff)
 }
 
 /** Removes what the policy removes from a string that did not come through `decodeArticle` (front matter values). */
@@ -170,7 +180,7 @@ function reportRemoved(file: VFile, text: string) {
     }
     warnings++
     const names = [...new Set(runChars)].map((c) => 'U+' + c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0'))
-    file.message(`Unexpected control or bidi character ${names.join(', ')}, removed`, {
+    file.message(`Unexpected control, bidi or noncharacter ${names.join(', ')}, removed`, {
       place: runStart,
       ruleId: 'removed-character',
       source
@@ -179,17 +189,19 @@ function reportRemoved(file: VFile, text: string) {
     runChars = []
   }
   for (let index = 0; index < text.length; index++) {
-    const char = text[index]
-    if (isRemovedCode(text.charCodeAt(index))) {
+    const pair = isRemovedPair(text, index)
+    const char = pair ? text.slice(index, index + 2) : text[index]
+    if (pair || isRemovedCode(text.charCodeAt(index))) {
       if (!runStart) runStart = {line, column}
       if (runChars.length < 1000) runChars.push(char)
     } else flush()
     if (char === '\n') (line += 1), (column = 1)
-    else column += 1
+    else column += char.length
+    if (pair) index++
   }
   flush()
   if (firstUnreported) {
-    file.message(`Unexpected ${unreported} more runs of control or bidi characters, removed`, {
+    file.message(`Unexpected ${unreported} more runs of control, bidi or noncharacters, removed`, {
       place: firstUnreported,
       ruleId: 'removed-character',
       source

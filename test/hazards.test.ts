@@ -96,14 +96,14 @@ describe('hazards, specific checks', () => {
     const {built} = runFixture('enc-controls.txt')
     const reasons = built.file.messages.filter((m) => m.ruleId === 'removed-character').map((m) => `${m.line}:${m.column} ${m.reason}`)
     expect(reasons).toEqual([
-      '4:6 Unexpected control or bidi character U+0000, removed',
-      '4:20 Unexpected control or bidi character U+0007, removed',
-      '4:33 Unexpected control or bidi character U+001B, removed',
-      '4:41 Unexpected control or bidi character U+001B, removed',
-      '4:52 Unexpected control or bidi character U+007F, removed',
-      '6:5 Unexpected control or bidi character U+0085, removed',
-      '6:29 Unexpected control or bidi character U+000C, removed',
-      '6:49 Unexpected control or bidi character U+000B, removed'
+      '4:6 Unexpected control, bidi or noncharacter U+0000, removed',
+      '4:20 Unexpected control, bidi or noncharacter U+0007, removed',
+      '4:33 Unexpected control, bidi or noncharacter U+001B, removed',
+      '4:41 Unexpected control, bidi or noncharacter U+001B, removed',
+      '4:52 Unexpected control, bidi or noncharacter U+007F, removed',
+      '6:5 Unexpected control, bidi or noncharacter U+0085, removed',
+      '6:29 Unexpected control, bidi or noncharacter U+000C, removed',
+      '6:49 Unexpected control, bidi or noncharacter U+000B, removed'
     ])
   })
 
@@ -111,11 +111,11 @@ describe('hazards, specific checks', () => {
     const {built} = runFixture('enc-bidi.txt')
     const reasons = built.file.messages.filter((m) => m.ruleId === 'removed-character').map((m) => `${m.line}:${m.column} ${m.reason}`)
     expect(reasons).toEqual([
-      '4:27 Unexpected control or bidi character U+202E, removed',
-      '4:40 Unexpected control or bidi character U+2066, removed',
-      '4:49 Unexpected control or bidi character U+2069, removed',
-      '4:57 Unexpected control or bidi character U+202A, removed',
-      '4:66 Unexpected control or bidi character U+202C, removed'
+      '4:27 Unexpected control, bidi or noncharacter U+202E, removed',
+      '4:40 Unexpected control, bidi or noncharacter U+2066, removed',
+      '4:49 Unexpected control, bidi or noncharacter U+2069, removed',
+      '4:57 Unexpected control, bidi or noncharacter U+202A, removed',
+      '4:66 Unexpected control, bidi or noncharacter U+202C, removed'
     ])
   })
 
@@ -148,7 +148,7 @@ describe('hazards, specific checks', () => {
     const built = build('date 2017-06-30\nTitle\n\n' + 'a\u0000'.repeat(5_000) + '\n')
     const removed = built.file.messages.filter((m) => m.ruleId === 'removed-character')
     expect(removed.length).toBe(101)
-    expect(removed[100].reason).toBe('Unexpected 4900 more runs of control or bidi characters, removed')
+    expect(removed[100].reason).toBe('Unexpected 4900 more runs of control, bidi or noncharacters, removed')
     expect([removed[100].line, removed[100].column]).toEqual([4, 202])
     expect(built.text).toBe('date 2017-06-30\nTitle\n\n' + 'a'.repeat(5_000) + '\n')
   })

@@ -23,7 +23,7 @@ const urls = [
   'www.example.com', 'pic.twitter.com/xkmCs2IbBP', '![i](data:image/png;base64,AAAA)', 'mailto:a@example.com', '@GovernorVA', '#tag'
 ]
 const quoteMarks = ['“', '”', '‘', '’', '"', "'", '«', '»', '„', '‹', '›', '“”', '""', "''"]
-const removedCharacters = ['\u0000', '\u0007', '\u001b', '\u007f', '\u0085', '\u009b', '\u000b', '\u000c', '\u202e', '\u202a', '\u2066', '\u2069']
+const removedCharacters = ['\ufffe', '\ufdd0', '\u{10ffff}', '\u0000', '\u0007', '\u001b', '\u007f', '\u0085', '\u009b', '\u000b', '\u000c', '\u202e', '\u202a', '\u2066', '\u2069']
 const keptOddities = ['\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u00ad', '\u200e', '\u200f', '\u00a0', '\u2028', '\u2029', '\u3000']
 const astral = ['😀', '👨\u200d👩\u200d👧', '🇺🇸', '𝔘', '𠜎', '🏳️\u200d🌈']
 const lineStarts = ['# ', '## ', '> ', '>>>>>>>>', '* ', '- ', '+ ', '1984. ', '2) ', '    ', '\t', '===', '---', '***', '| a | b |', '|---|', '[1] ', '[^1]: ', '```', '~~~']

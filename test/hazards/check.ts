@@ -141,10 +141,11 @@ export function policyText(value: string | Uint8Array): string {
   return Array.from(text).filter((char) => !isRemoved(char.codePointAt(0)!)).join('')
 }
 
-/** C0 (but tab and LF), DEL, C1, bidi embeddings, overrides and isolates. */
+/** C0 (but tab and LF), DEL, C1, bidi embeddings, overrides and isolates, noncharacters. */
 export function isRemoved(code: number): boolean {
   return (code < 0x20 && code !== 0x09 && code !== 0x0a) || (code >= 0x7f && code <= 0x9f) ||
-    (code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069)
+    (code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069) ||
+    (code >= 0xfdd0 && code <= 0xfdef) || (code & 0xfffe) === 0xfffe
 }
 
 /** No lone surrogate: no astral character cut in half. */
