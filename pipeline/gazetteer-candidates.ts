@@ -39,6 +39,21 @@ export class Occupancy {
   }
 }
 
+/**
+ * Which rule wins between equally long candidates: the dateline is certain,
+ * a listed name (known organization, gazetteer place: `Oval Office`) beats a
+ * name built from a head, which beats a party word and a reference.
+ */
+export const priority = {
+  dateline: 9,
+  knownOrganization: 4,
+  gazetteerPlace: 3,
+  headName: 2,
+  acronym: 2,
+  partyWord: 1,
+  reference: 0
+} as const
+
 /** Keeps the longest non-overlapping candidates that do not cross what `occupied` covers (and marks them). */
 export function chooseCandidates(candidates: Candidate[], occupied: Occupancy): Candidate[] {
   const ordered = [...candidates].sort(

@@ -13,7 +13,7 @@ import grammar from './lexicon/organizations-heads.json' with {type: 'json'}
 import parties from './lexicon/parties.json' with {type: 'json'}
 import {createPhraseIndex, type PhraseIndex} from './gazetteer-phrases.ts'
 import {isCapitalized, type Word} from './gazetteer-words.ts'
-import type {Candidate} from './gazetteer-candidates.ts'
+import {priority, type Candidate} from './gazetteer-candidates.ts'
 
 interface KnownEntry {
   name: string
@@ -90,7 +90,7 @@ export function findNamedOrganizations(
     // `Mr. Bloomberg` is a person, not Bloomberg News.
     if (at > 0 && !words[at].sentenceStart && honorifics.has(words[at - 1].value)) continue
     const kind = match.payload.canonical ? 'name' : 'alias'
-    found.push({start: match.start, end: match.end, type: 'Organization', name: match.payload.name, kind, priority: 3})
+    found.push({start: match.start, end: match.end, type: 'Organization', name: match.payload.name, kind, priority: priority.knownOrganization})
     defineAcronym(words, match.to, match.payload.name, acronyms)
   }
   let at = 0
@@ -143,7 +143,7 @@ function namesInRun(
       const written = text.slice(span.start, span.end).replace(/\s+/g, ' ')
       const entry = index.known.lookup(written)
       const name = entry?.name ?? written
-      found.push({...span, type: 'Organization', name, kind: entry && !entry.canonical ? 'alias' : 'name', priority: 2})
+      found.push({...span, type: 'Organization', name, kind: entry && !entry.canonical ? 'alias' : 'name', priority: priority.headName})
       defineAcronym(words, end + 1, name, acronyms)
     }
     start = -1
@@ -205,7 +205,7 @@ export function findAcronyms(words: Word[], acronyms: Map<string, string>): Cand
   for (const word of words) {
     const name = acronyms.get(bare(word.value))
     if (name === undefined) continue
-    found.push({start: word.start, end: word.start + bare(word.value).length, type: 'Organization', name, kind: 'alias', priority: 2})
+    found.push({start: word.start, end: word.start + bare(word.value).length, type: 'Organization', name, kind: 'alias', priority: priority.acronym})
   }
   return found
 }

@@ -7,7 +7,7 @@
 import parties from './lexicon/parties.json' with {type: 'json'}
 import {bare} from './org-names.ts'
 import {isCapitalized, type Word} from './gazetteer-words.ts'
-import type {Candidate} from './gazetteer-candidates.ts'
+import {priority, type Candidate} from './gazetteer-candidates.ts'
 
 interface PartyWord {
   party: string
@@ -41,11 +41,11 @@ export function findPartyWords(words: Word[]): Candidate[] {
     const previous = at > 0 && !word.sentenceStart ? words[at - 1] : undefined
     if (entry.member && previous && word.spaceBefore && articles.has(previous.value) && endsNounPhrase(words, at)) {
       // "a Republican": the phrase describes a member; the article is part of it.
-      found.push({start: previous.start, end, type: 'Organization', name: entry.party, kind: 'description', priority: 1})
+      found.push({start: previous.start, end, type: 'Organization', name: entry.party, kind: 'description', priority: priority.partyWord})
       return
     }
     const kind = entry.member && value.endsWith('s') ? 'description' : 'alias'
-    found.push({start: word.start, end, type: 'Organization', name: entry.party, kind, priority: 1})
+    found.push({start: word.start, end, type: 'Organization', name: entry.party, kind, priority: priority.partyWord})
   })
   return found
 }

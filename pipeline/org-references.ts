@@ -9,7 +9,7 @@
 import grammar from './lexicon/organizations-heads.json' with {type: 'json'}
 import {organizationHeads, bare} from './org-names.ts'
 import {isCapitalized, type Word} from './gazetteer-words.ts'
-import type {Candidate} from './gazetteer-candidates.ts'
+import {priority, type Candidate} from './gazetteer-candidates.ts'
 
 /** One named organization: where it is named, and the words of its name. */
 interface Named {
@@ -122,7 +122,7 @@ export function findOrganizationReferences(words: Word[], named: NamedByHead): C
     const previous = at > 0 && !word.sentenceStart ? words[at - 1] : undefined
     if (previous && definite.has(previous.value)) {
       const entry = referent(named, head, word.start, () => true)
-      if (entry) found.push({start: previous.start, end, type: 'Organization', name: entry.name, kind: 'description', priority: 0})
+      if (entry) found.push({start: previous.start, end, type: 'Organization', name: entry.name, kind: 'description', priority: priority.reference})
       return
     }
     if (isCapitalized(value)) return
@@ -141,7 +141,7 @@ export function findOrganizationReferences(words: Word[], named: NamedByHead): C
     if (!entry) return
     let kept = 0
     while (kept < modifiers.length && entry.stems.has(modifiers[kept])) kept++
-    found.push({start: words[at - kept].start, end, type: 'Organization', name: entry.name, kind: 'description', priority: 0})
+    found.push({start: words[at - kept].start, end, type: 'Organization', name: entry.name, kind: 'description', priority: priority.reference})
   })
   return found
 }

@@ -13,7 +13,7 @@ import features from './lexicon/places-features.json' with {type: 'json'}
 import context from './lexicon/places-context.json' with {type: 'json'}
 import {createPhraseIndex, type PhraseIndex} from './gazetteer-phrases.ts'
 import {isCapitalized, type Word} from './gazetteer-words.ts'
-import type {Candidate} from './gazetteer-candidates.ts'
+import {priority, type Candidate} from './gazetteer-candidates.ts'
 
 interface PlaceRecord {
   name: string
@@ -79,7 +79,7 @@ export function findPlaces(gazetteer: PlaceGazetteer, words: Word[], qualifiers:
           type: 'Place',
           name: match.payload.name,
           kind: match.payload.canonical ? 'name' : 'alias',
-          priority: 1
+          priority: priority.gazetteerPlace
         })
       }
       continue
@@ -89,7 +89,7 @@ export function findPlaces(gazetteer: PlaceGazetteer, words: Word[], qualifiers:
     const comma = words[index - 1]
     const city = words[index - 2]
     if (state && comma?.value === ',' && !word.sentenceStart && city && isCapitalized(city.value)) {
-      found.push({start: word.start, end: word.end, type: 'Place', name: state, kind: 'alias', priority: 1})
+      found.push({start: word.start, end: word.end, type: 'Place', name: state, kind: 'alias', priority: priority.gazetteerPlace})
     }
   }
   return found

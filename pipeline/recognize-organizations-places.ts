@@ -15,7 +15,7 @@
 import {ParseEnglish} from 'parse-english'
 import type {ArticleData, RemarkPlugin} from './types.ts'
 import {paragraphWords, type Word} from './gazetteer-words.ts'
-import {addEntities, chooseCandidates, Occupancy, takenSpans, type Candidate} from './gazetteer-candidates.ts'
+import {addEntities, chooseCandidates, Occupancy, priority, takenSpans, type Candidate} from './gazetteer-candidates.ts'
 import {canonicalPlace, createPlaceGazetteer, findPlaces, type PlaceGazetteer} from './place-gazetteer.ts'
 import {createOrganizationIndex, findAcronyms, findNamedOrganizations, organizationHeads} from './org-names.ts'
 import {findPartyWords} from './org-parties.ts'
@@ -100,5 +100,5 @@ function datelinePlace(article: ArticleData, text: string, gazetteer: PlaceGazet
   const name = canonicalPlace(gazetteer, dateline.place) ?? dateline.place
   const start = dateline.start + at
   // The dateline is certain: it outranks a rival of the same length.
-  return {start, end: start + length, type: 'Place', name, kind: 'name', priority: 9}
+  return {start, end: start + length, type: 'Place', name, kind: 'name', priority: priority.dateline}
 }

@@ -17,6 +17,12 @@ describe('places', () => {
     })
   })
 
+  it('prefers a listed landmark to a name built from a head', () => {
+    const {entities} = run(dated('They met in the Oval Office.'))
+    expect(entities('Place')).toEqual({'place-oval-office': ['Oval Office']})
+    expect(entities('Organization')).toEqual({})
+  })
+
   it('joins aliases to one place', () => {
     const {article, entities} = run(dated('The U.S. and the United States of America are one. So is America.'))
     expect(entities('Place')).toEqual({'place-united-states': ['U.S.', 'United States of America', 'America']})
