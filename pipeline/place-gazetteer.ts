@@ -84,11 +84,13 @@ export function findPlaces(gazetteer: PlaceGazetteer, words: Word[], qualifiers:
       }
       continue
     }
-    // `Columbia, S.C.`: a state abbreviation right after a capitalized word and a comma.
+    // `Columbia, S.C.`: a state abbreviation right after a capitalized word and a comma;
+    // a postal code (`OK`, `ME`) not after a sentence's first word (`Sure, OK`).
     const state = gazetteer.abbreviations.get(word.value)
     const comma = words[index - 1]
     const city = words[index - 2]
-    if (state && comma?.value === ',' && !word.sentenceStart && city && isCapitalized(city.value)) {
+    const postal = word.value.length === 2
+    if (state && comma?.value === ',' && !word.sentenceStart && city && isCapitalized(city.value) && !(postal && city.sentenceStart)) {
       found.push({start: word.start, end: word.end, type: 'Place', name: state, kind: 'alias', priority: priority.gazetteerPlace})
     }
   }

@@ -66,8 +66,13 @@ describe('places', () => {
   })
 
   it('reads a state abbreviation only after a city and a comma', () => {
-    const {entities} = run(dated('She lives in Columbia, S.C., and Miss. Roe does not.'))
-    expect(entities('Place')).toEqual({'place-columbia': ['Columbia'], 'place-south-carolina': ['S.C.']})
+    const {entities} = run(dated('She lives in Columbia, S.C., and Miss. Roe does not. Sure, OK. He moved to Tulsa, OK.'))
+    expect(entities('Place')).toEqual({
+      'place-columbia': ['Columbia'],
+      'place-south-carolina': ['S.C.'],
+      'place-tulsa': ['Tulsa'],
+      'place-oklahoma': ['OK']
+    })
   })
 })
 
