@@ -11,6 +11,7 @@ import type {
 } from 'schema-dts'
 import type {VFile} from 'vfile'
 import type {PipelineConfig} from './config.ts'
+import {jurisdictionOf, publishedEntities} from './published-entities.ts'
 import type {ArticleData, Entity, RehypePlugin, Span} from './types.ts'
 
 const source = 'build-jsonld'
@@ -18,7 +19,12 @@ const source = 'build-jsonld'
 /** The canonical URL: front matter `url`, else the base URL + the file's slug. */
 export function canonicalUrl(file: VFile, config: PipelineConfig): string {
   const url = file.data.article?.meta.url
-  if (url && /^https?:\/\//.test(url)) return url
+  if (url && /^https?:\/\//i.test(url)) {
+    // `new URL` percent-encodes what a URL cannot hold as typed (`café`, spaces).
+    try {
+      return new URL(url).href
+    } catch {}
+  }
   const path = (file.data.slug ?? file.path ?? 'article').replace(/\\/g, '/').replace(/\.[^./]*$/, '')
   const slug = path.split('/').filter((part) => part && part !== '.' && part !== '..').map(encodeURIComponent).join('/')
   return config.baseUrl + slug
@@ -62,11 +68,11 @@ const buildJsonld: RehypePlugin = function () {
     // the order a reader meets them, whatever order the stages found them in.
     const typeOrder = {Person: 0, Organization: 1, Place: 2}
     const firstMention = (entity: Entity) => entity.mentions.reduce((first, mention) => Math.min(first, mention.start), Infinity)
-    const mentioned = article.entities
-      .filter((entity) => entity.mentions.length > 0 || entity.description)
+    const mentioned = publishedEntities(article)
       .map((entity) => ({entity, first: firstMention(entity)}))
       .sort((a, b) => typeOrder[a.entity.type] - typeOrder[b.entity.type] || a.first - b.first)
       .map(({entity}) => entity)
+    const published = new Set(mentioned.map((entity) => entity.id))
     const datelinePlace = meta.dateline?.place
       ? article.entities.find((entity) => entity.type === 'Place' && entity.name === meta.dateline!.place)
       : undefined
@@ -105,7 +111,7 @@ const buildJsonld: RehypePlugin = function () {
       '@type': 'Quotation',
       '@id': `${base}#${quotation.id}`,
       text: spansText(text, quotation.pieces),
-      ...(quotation.speaker ? {spokenByCharacter: ref(quotation.speaker), creator: ref(quotation.speaker)} : {}),
+      ...(quotation.speaker && published.has(quotation.speaker) ? {spokenByCharacter: ref(quotation.speaker), creator: ref(quotation.speaker)} : {}),
       isPartOf: ref('article')
     }))
 
@@ -116,7 +122,7 @@ const buildJsonld: RehypePlugin = function () {
         '@type': 'SocialMediaPosting',
         '@id': `${base}#${post.id}`,
         text: text.slice(post.body.start, post.body.end),
-        author: post.author ? ref(post.author) : {'@type': 'Person', name: post.authorName},
+        author: post.author && published.has(post.author) ? ref(post.author) : {'@type': 'Person', name: post.authorName},
         ...(post.datePublished ? {datePublished: post.datePublished} : {}),
         ...(post.links.length > 0 ? {sharedContent: post.links.map((link): WebPage => ({'@type': 'WebPage', url: absoluteLink(link)}))} : {}),
         ...mentionsOf(post.mentionedHandles, article, text, ref),
@@ -139,9 +145,8 @@ function entityNode(entity: Entity, article: ArticleData, ref: Ref): Person | Or
   const described = entity.description ? {description: entity.description} : {}
   if (entity.type === 'Place') return {'@type': 'Place', '@id': id, ...named, ...described}
   if (entity.type === 'Organization') return {'@type': 'Organization', '@id': id, ...named, ...described}
-  const jurisdiction = entity.jurisdiction
-    ? article.entities.find((other) => other.type === 'Place' && other.name === entity.jurisdiction)
-    : undefined
+  const jurisdiction = jurisdictionOf(entity, article)
+  const affiliation = article.entities.find((other) => other.id === entity.affiliation)
   return {
     '@type': 'Person',
     '@id': id,
@@ -149,7 +154,7 @@ function entityNode(entity: Entity, article: ArticleData, ref: Ref): Person | Or
     ...described,
     ...(entity.jobTitle ? {jobTitle: entity.jobTitle} : {}),
     ...(jurisdiction ? {workLocation: ref(jurisdiction.id)} : {}),
-    ...(entity.affiliation ? {affiliation: ref(entity.affiliation)} : {}),
+    ...(affiliation ? {affiliation: ref(affiliation.id)} : {}),
     ...(entity.handle ? {sameAs: [`https://twitter.com/${entity.handle.replace(/^@/, '')}`]} : {})
   }
 }

@@ -107,3 +107,29 @@ describe('helpers', () => {
     expect(countWords('“We will win,” Jane — Roe said. 50 states')).toBe(8)
   })
 })
+
+describe('references', () => {
+  it('publishes every entity a node points at, and drops references to unknown ones', () => {
+    const {graph} = graphOf(text, (article, source) => {
+      const start = source.indexOf('We')
+      const end = source.indexOf(',”')
+      article.entities.push(
+        {id: 'person-jane-roe', type: 'Person', name: 'Jane Roe', jurisdiction: 'Ohio', affiliation: 'org-green-party', mentions: []},
+        {id: 'org-green-party', type: 'Organization', name: 'Green Party', mentions: []},
+        {id: 'place-ohio', type: 'Place', name: 'Ohio', mentions: []},
+        {id: 'person-unused', type: 'Person', name: 'Un Used', mentions: []}
+      )
+      article.quotations.push({id: 'quote-1', start, end, pieces: [{start, end}], speaker: 'person-jane-roe'}, {id: 'quote-2', start, end, pieces: [{start, end}], speaker: 'person-missing'})
+    })
+    const base = 'https://example.com/news/politics/roe#'
+    expect(graph.slice(4).map((node) => node['@id'])).toEqual([base + 'person-jane-roe', base + 'org-green-party', base + 'place-ohio'])
+    expect(graph[4]).toMatchObject({workLocation: {'@id': base + 'place-ohio'}, affiliation: {'@id': base + 'org-green-party'}})
+    expect(graph[3]).toMatchObject({'@id': base + 'quote-2'})
+    expect(graph[3].spokenByCharacter).toBeUndefined()
+  })
+
+  it('percent-encodes a front matter URL', () => {
+    const {graph} = graphOf('---\nurl: https://example.com/café/story\n---\ndate 2017-06-30\n\nText.')
+    expect(graph[0].url).toBe('https://example.com/caf%C3%A9/story')
+  })
+})
