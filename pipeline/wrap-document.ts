@@ -9,6 +9,7 @@ import type {Element, ElementContent, Root} from 'hast'
 import {h} from 'hastscript'
 import type {Graph} from 'schema-dts'
 import {cutAtWord} from './infer-headline.ts'
+import {publishedEntities} from './published-entities.ts'
 import type {ArticleData, Entity, RehypePlugin} from './types.ts'
 
 const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
@@ -122,9 +123,10 @@ const groups: Array<{type: Entity['type']; label: string}> = [
 /** The "In this article" aside: one entry per entity, with its id. */
 function entityIndex(article: ArticleData): Element[] {
   const byId = new Map(article.entities.map((entity) => [entity.id, entity]))
+  const published = publishedEntities(article)
   const sections: Element[] = []
   for (const group of groups) {
-    const entities = article.entities.filter((entity) => entity.type === group.type && (entity.mentions.length > 0 || entity.description))
+    const entities = published.filter((entity) => entity.type === group.type)
     if (entities.length === 0) continue
     sections.push(h('section', [
       h('h3', group.label),
