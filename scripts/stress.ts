@@ -136,10 +136,13 @@ type AnyProcessor = import('unified').Processor<any, any, any, any, any>
  * A copy of `processor` whose parser, each plugin's transformer and compiler
  * add their time (seconds) to `times`, keyed by plugin name.
  */
-function timedProcessor(processor: AnyProcessor): {processor: AnyProcessor; times: Record<string, number>} {
+function timedProcessor(processor: AnyProcessor): {processor: AnyProcessor; times: Record<string, number>; heap: Record<string, number>} {
   const times: Record<string, number> = {}
+  const heap: Record<string, number> = {}
   const add = (name: string, started: bigint) => {
     times[name] = (times[name] ?? 0) + Number(process.hrtime.bigint() - started) / 1e9
+    // Heap in use after the stage (MiB): where the memory of a big article goes.
+    heap[name] = Math.round(process.memoryUsage().heapUsed / 1024 / 1024)
   }
   const timed = processor.attachers.reduce((copy: AnyProcessor, [plugin, ...options]) => {
     const name = plugin.name || 'anonymous'
@@ -169,7 +172,7 @@ function timedProcessor(processor: AnyProcessor): {processor: AnyProcessor; time
     Object.defineProperty(wrapper, 'name', {value: name})
     return copy.use(wrapper as never, ...options)
   }, unifiedFactory())
-  return {processor: timed, times}
+  return {processor: timed, times, heap}
 }
 
 async function child(file: string, outDir: string, configJson: string) {
@@ -182,7 +185,7 @@ async function child(file: string, outDir: string, configJson: string) {
 
   const config = resolveConfig({...JSON.parse(configJson)})
   void defaultConfig
-  const {processor, times} = timedProcessor(createProcessor(config))
+  const {processor, times, heap} = timedProcessor(createProcessor(config))
   const started = process.hrtime.bigint()
   const vfile = new VFile({path: file})
   let outcome = 'written'
@@ -210,6 +213,7 @@ async function child(file: string, outDir: string, configJson: string) {
     maxRssMiB: Math.round(process.resourceUsage().maxRSS / 1024),
     outcome,
     stages: times,
+    heap,
     quotations: article?.quotations.length ?? 0,
     paragraphs: article?.paragraphs.length ?? 0,
     messages: vfile.messages.length
@@ -230,7 +234,7 @@ function parent(only: string[] | undefined, showStages: boolean, scale: number, 
       const file = path.join(folder, stressCase.name + '.txt')
       fs.writeFileSync(file, stressCase.make(scale))
       const bytes = fs.statSync(file).size
-      let result: {seconds: number; maxRssMiB: number; outcome: string; stages: Record<string, number>; quotations: number; paragraphs: number; messages: number}
+      let result: {seconds: number; maxRssMiB: number; outcome: string; stages: Record<string, number>; heap: Record<string, number>; quotations: number; paragraphs: number; messages: number}
       try {
         const output = execFileSync(process.execPath, ['--import', 'tsx', self, '--child', file, '--out', path.join(folder, 'out'), '--config', JSON.stringify(stressCase.config ?? {})], {
           encoding: 'utf8', maxBuffer: 64 * megabyte, timeout: timeoutSeconds * 1000, stdio: ['ignore', 'pipe', 'pipe']
@@ -258,7 +262,7 @@ function parent(only: string[] | undefined, showStages: boolean, scale: number, 
       )
       if (showStages || late) {
         const stages = Object.entries(result.stages).sort((a, b) => b[1] - a[1]).filter(([, seconds]) => seconds >= 0.01)
-        rows.push('    ' + stages.map(([stage, seconds]) => `${stage} ${seconds.toFixed(2)} s`).join(', '))
+        rows.push('    ' + stages.map(([stage, seconds]) => `${stage} ${seconds.toFixed(2)} s (heap after: ${result.heap[stage]} MiB)`).join(', '))
       }
       console.log(rows[rows.length - 1 - (showStages || late ? 1 : 0)])
       if (showStages || late) console.log(rows[rows.length - 1])
