@@ -67,15 +67,20 @@ export function daysBetween(from: Day, to: Day): number {
 }
 
 /**
- * A month and day without a year, placed in the publication year, or in the
- * year before when that is closer to the publication day (`Dec. 30` in a
- * story of Jan. 3). Undefined when the day exists in neither year.
+ * A month and day without a year, placed in the year that puts it closest to
+ * the publication day: the publication year, or the year before (`Dec. 30`
+ * in a story of Jan. 3) or after (`Feb. 1` caucuses in a story of Dec. 15).
+ * Ties go to the publication year. Undefined when the day exists in none.
  */
 export function nearestYear(month: number, dayOfMonth: number, published: Day): Day | undefined {
-  const same = validDay(published.year, month, dayOfMonth)
-  const before = validDay(published.year - 1, month, dayOfMonth)
-  if (same && before) {
-    return Math.abs(daysBetween(published, before)) < Math.abs(daysBetween(published, same)) ? before : same
+  return closestToPublication([0, -1, 1].map((offset) => validDay(published.year + offset, month, dayOfMonth)), published)
+}
+
+/** The candidate day nearest the publication day; the first wins a tie. */
+export function closestToPublication(days: Array<Day | undefined>, published: Day): Day | undefined {
+  let best: Day | undefined
+  for (const day of days) {
+    if (day && (!best || Math.abs(daysBetween(published, day)) < Math.abs(daysBetween(published, best)))) best = day
   }
-  return same ?? before
+  return best
 }

@@ -10,7 +10,7 @@ import relativeData from './lexicon/dates-relative.json' with {type: 'json'}
 import eventData from './lexicon/dates-events.json' with {type: 'json'}
 import type {PhraseIndex} from './gazetteer-phrases.ts'
 import {isLowercase, type Word} from './gazetteer-words.ts'
-import {addDays, type Day, monthNumbers, nearestYear, parseIsoDay, validDay, weekday} from './date-calendar.ts'
+import {addDays, closestToPublication, type Day, monthNumbers, nearestYear, parseIsoDay, validDay, weekday} from './date-calendar.ts'
 
 /** A day read at some words. */
 export interface DateReading {
@@ -187,7 +187,7 @@ function withoutPossessive(value: string): string {
   return value.endsWith('’s') || value.endsWith("'s") ? value.slice(0, -2) : value
 }
 
-/** A named holiday, in the year closest to the publication day. */
+/** A named holiday, in the year closest to the publication day (as `nearestYear`). */
 export function readHoliday(
   holidays: PhraseIndex<Holiday>,
   words: Word[],
@@ -198,12 +198,8 @@ export function readHoliday(
   const match = holidays.matchAt(words, at)
   if (!match) return undefined
   const holiday = match.payload
-  const inYear = (year: number) => holidayIn(holiday, year)
-  const same = inYear(published.year)
-  const before = inYear(published.year - 1)
-  if (!same || !before) return undefined
-  const distance = (day: Day) => Math.abs(Date.UTC(day.year, day.month - 1, day.day) - Date.UTC(published.year, published.month - 1, published.day))
-  return {from: match.from, to: match.to, end: match.end, day: distance(before) < distance(same) ? before : same}
+  const day = closestToPublication([0, -1, 1].map((offset) => holidayIn(holiday, published.year + offset)), published)
+  return day ? {from: match.from, to: match.to, end: match.end, day} : undefined
 }
 
 function holidayIn(holiday: Holiday, year: number): Day | undefined {

@@ -23,7 +23,7 @@ describe('absolute dates', () => {
     ])
   })
 
-  it('puts a month and day without a year in the publication year, or the year before when closer', () => {
+  it('puts a month and day without a year in the publication year, or the year before or after when closer', () => {
     expect(run(friday('The vote on Nov. 19 and the one on March 3rd.')).dates()).toEqual([
       ['Nov. 19', '2017-11-19'],
       ['March 3rd', '2017-03-03']
@@ -31,6 +31,10 @@ describe('absolute dates', () => {
     expect(run(' date 2016-01-03 It happened on Dec. 30 and Jan. 2.').dates()).toEqual([
       ['Dec. 30', '2015-12-30'],
       ['Jan. 2', '2016-01-02']
+    ])
+    expect(run(' date 2015-12-15 The caucuses start Feb. 1 and the filing closed July 1.').dates()).toEqual([
+      ['Feb. 1', '2016-02-01'],
+      ['July 1', '2015-07-01']
     ])
   })
 
