@@ -1,10 +1,12 @@
 /**
  * Dates in the body, each resolved to a calendar day (YYYY-MM-DD) in
  * `file.data.article.dates`: absolute dates (`June 29, 2017`, `Jan. 5, 2016`,
- * `2017-06-30`), month and day without a year, weekdays, `yesterday` /
- * `today` / `tomorrow` and named holidays (`lexicon/holidays.json`), the
- * last four against `meta.datePublished` and only when it is known. An
- * impossible day (`Feb. 30`) is skipped. A date never overlaps an entity
+ * `2017-06-30`, `6/29/2017`), month and day without a year (in the year
+ * closest to publication; famous days like `9/11` in their own), weekdays,
+ * `yesterday` / `today` / `tomorrow` and named holidays
+ * (`lexicon/holidays.json`), the last four against `meta.datePublished` and
+ * only when it is known (see `date-forms.ts`). An impossible day (`Feb. 30`)
+ * is skipped. A date never overlaps an entity
  * mention or another date; a social post's date is found like any other.
  */
 import {ParseEnglish} from 'parse-english'
