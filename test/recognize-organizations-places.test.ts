@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {run} from './fixtures/entities/stages.ts'
 
@@ -274,5 +275,39 @@ describe('linear time', () => {
     const started = performance.now()
     for (const text of hostile) run(dated(text))
     expect(performance.now() - started).toBeLessThan(20_000)
+  })
+})
+
+describe('invariants on generated texts', () => {
+  const vocabulary = [
+    'the', 'The', 'a', 'of', 'and', 'on', 'in', 'said', 'will', 'next', 'last', ',', '.', '—', '(', ')', '’s', "'s",
+    'Commission', 'Committee', 'Department', 'Party', 'Senate', 'House', 'Federal', 'Election', 'Springfield', 'University',
+    'Republican', 'Democrat', 'Democrats', 'GOP', 'FBI', 'AP', 'White', 'Washington', 'Post', 'New', 'York', 'Times',
+    'Mississippi', 'Gulf', 'Mexico', 'Jackson', 'Virginia', 'U.S.', 'S.C.', 'OK', 'Columbia', 'Secretary', 'Gov.', 'Mr.',
+    'Wednesday', 'Monday’s', 'today', 'June', 'Feb.', '29', '30', '31', '2017', '2017-02-29', '9/11', '6/29/2017',
+    'Independence', 'Day', 'Christmas', '@GovRoe', 'pic.twitter.com/Ab1', '–', '--'
+  ]
+
+  it('keeps every span inside the text, apart from every other, and every date real', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...vocabulary), {maxLength: 60}), fc.boolean(), (tokens, dated) => {
+        const body = tokens.join(' ') || 'Nothing.'
+        const {article, text} = run((dated ? ' date 2017-06-30 ' : '') + body + '\n\nMore. — Jane Roe (@GovRoe) June 29, 2017')
+        const spans = [...article.entities.flatMap((entity) => entity.mentions), ...article.dates].sort((a, b) => a.start - b.start)
+        spans.forEach((span, index) => {
+          expect(span.start).toBeGreaterThanOrEqual(0)
+          expect(span.end).toBeLessThanOrEqual(text.length)
+          expect(span.end).toBeGreaterThan(span.start)
+          if (index > 0) expect(span.start).toBeGreaterThanOrEqual(spans[index - 1].end)
+        })
+        for (const entity of article.entities) expect(entity.id).toMatch(/^(org|place)-[a-z0-9]+(?:-[a-z0-9]+)*$/)
+        for (const date of article.dates) {
+          const [year, month, day] = date.value.split('-').map(Number)
+          expect(new Date(Date.UTC(year, month - 1, day)).toISOString().slice(0, 10)).toBe(date.value)
+        }
+        expect(article.socialPosts.length).toBeGreaterThanOrEqual(1)
+      }),
+      {numRuns: 150}
+    )
   })
 })
