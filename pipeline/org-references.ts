@@ -3,10 +3,13 @@
  * `the Commission` (the nearest organization whose name has the head
  * `Commission`, preceding first), and a lower-case description whose words
  * are in the name (`election integrity commission`, `elections commission`
- * -> `Presidential Advisory Commission on Election Integrity`). A head never
- * refers by itself to an organization the article does not name.
+ * -> `Presidential Advisory Commission on Election Integrity`). A known
+ * organization is also referred to by the nouns its lexicon entry lists
+ * (`the agency` for the FBI). A head never refers by itself to an
+ * organization the article does not name.
  */
 import grammar from './lexicon/organizations-heads.json' with {type: 'json'}
+import known from './lexicon/organizations-known.json' with {type: 'json'}
 import {organizationHeads, bare} from './org-names.ts'
 import {isCapitalized, type Word} from './gazetteer-words.ts'
 import {priority, type Candidate} from './gazetteer-candidates.ts'
@@ -23,7 +26,13 @@ interface Named {
 /** Named organizations by lower-cased head (`commission` -> ...). */
 export type NamedByHead = Map<string, Named[]>
 
+/** `Federal Bureau of Investigation` -> `agency`, `bureau`: what `the ...` may call a known organization. */
+const refersAs = new Map<string, string[]>()
+for (const entry of known.organizations as Array<{name: string; refersAs?: string[]}>) {
+  if (entry.refersAs) refersAs.set(entry.name, entry.refersAs)
+}
 const lowerHeads = new Set([...organizationHeads].map((head) => head.toLowerCase()))
+for (const nouns of refersAs.values()) for (const noun of nouns) lowerHeads.add(noun)
 /** Heads that refer in lower case too (`the commission`; not `the times`). */
 const lowercaseReferences = new Set(grammar.lowercaseReferences)
 const definite = new Set(['the', 'The'])
@@ -47,9 +56,8 @@ export function namedOrganizations(kept: Candidate[]): NamedByHead {
       // Only the name words proper: `of`, `the` in a name do not make a description.
       entry = {name: candidate.name, starts: [], stems: new Set(words.filter(isCapitalized).map(stem))}
       byName.set(candidate.name, entry)
-      for (const word of words) {
-        if (!organizationHeads.has(word)) continue
-        const head = word.toLowerCase()
+      const heads = words.filter((word) => organizationHeads.has(word)).map((word) => word.toLowerCase())
+      for (const head of heads.concat(refersAs.get(candidate.name) ?? [])) {
         const list = byHead.get(head) ?? []
         if (!list.includes(entry)) list.push(entry)
         byHead.set(head, list)
@@ -114,9 +122,10 @@ export function findOrganizationReferences(words: Word[], named: NamedByHead): C
     const value = bare(word.value)
     const head = value.toLowerCase()
     if (!lowerHeads.has(head)) return
-    // A head followed by a name word is part of a longer name, not a reference.
+    // A head followed by a name word is part of a longer name, and one followed by `of` is
+    // a common noun with its complement (`the network of home-school families`): not references.
     const next = words[at + 1]
-    if (next && next.spaceBefore && !next.sentenceStart && next.kind === 'word' && isCapitalized(next.value)) return
+    if (next && next.spaceBefore && !next.sentenceStart && next.kind === 'word' && (isCapitalized(next.value) || next.value === 'of')) return
     if (!isCapitalized(value) && !lowercaseReferences.has(head)) return
     const end = word.start + value.length
     const previous = at > 0 && !word.sentenceStart ? words[at - 1] : undefined

@@ -103,6 +103,16 @@ describe('organizations', () => {
     expect(run(dated('The Senate adjourned.')).entities('Organization')).toEqual({'org-u-s-senate': ['Senate']})
   })
 
+  it('refers to a known organization by the noun its lexicon lists', () => {
+    const {entities} = run(
+      dated('The FBI said the agency would reply. The New York Times said the newspaper agreed with the agency of record.')
+    )
+    expect(entities('Organization')).toEqual({
+      'org-federal-bureau-of-investigation': ['FBI', 'the agency'],
+      'org-new-york-times': ['The New York Times', 'the newspaper']
+    })
+  })
+
   it('lets only institutional heads refer in lower case', () => {
     const {entities} = run(dated('The Springfield Times and the Springfield Water Commission met. At the times it mattered, the commission won.'))
     expect(entities('Organization')).toEqual({
