@@ -52,6 +52,7 @@ const recognizeOrganizationsPlaces: RemarkPlugin = function () {
     }
     for (const words of wordsByParagraph) append(candidates, findAcronyms(words, acronyms))
     const named = chooseCandidates(candidates, occupied)
+    if (dateline) joinDatelineCity(named, dateline)
 
     const references: Candidate[] = []
     const organizationsNamed = namedOrganizations(named)
@@ -64,6 +65,17 @@ const recognizeOrganizationsPlaces: RemarkPlugin = function () {
 }
 
 export default recognizeOrganizationsPlaces
+
+/**
+ * `COLUMBIA, S.C. —` and a later `Columbia` are one city: the body's
+ * mentions of the dateline's city join the dateline's place.
+ */
+function joinDatelineCity(kept: Candidate[], dateline: Candidate): void {
+  const comma = dateline.name.indexOf(', ')
+  if (comma < 0) return
+  const city = dateline.name.slice(0, comma)
+  for (const candidate of kept) if (candidate.type === 'Place' && candidate.name === city) candidate.name = dateline.name
+}
 
 /** Appends without spreading: a huge paragraph has more candidates than a call has arguments. */
 function append<T>(target: T[], items: T[]): void {

@@ -60,6 +60,11 @@ describe('places', () => {
     expect(entities('Organization')).toEqual({'org-associated-press': ['AP']})
   })
 
+  it('joins the body’s mentions of the dateline’s city to the dateline’s place', () => {
+    const {entities} = run(dated('COLUMBIA, S.C. (AP) — Voters in Columbia lined up.'))
+    expect(entities('Place')).toEqual({'place-columbia-s-c': ['COLUMBIA, S.C.', 'Columbia']})
+  })
+
   it('names a dateline place the gazetteer does not know as the dateline does', () => {
     const {article, entities} = run(dated('SMALLVILLE, Kan. — The mayor spoke.'))
     expect(entities('Place')).toEqual({'place-smallville-kan': ['SMALLVILLE, Kan.']})
