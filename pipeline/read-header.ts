@@ -118,7 +118,13 @@ function readFrontMatter(file: VFile, text: string, meta: ArticleMeta): number {
     if (typeof data !== 'object' || Array.isArray(data)) {
       file.fail('Unexpected front matter, expected key: value pairs', {place: {line: 2, column: 1}, ruleId: 'front-matter-invalid', source})
     }
-    applyFrontMatter(file, data as Record<string, unknown>, meta)
+    const yamlLines = text.slice(yamlStart, yamlEnd).split('\n')
+    // Messages about a key point at its line (the block starts on line 2).
+    const keyPlace: KeyPlace = (key) => {
+      const index = yamlLines.findIndex((line) => line.startsWith(key + ':') || line.startsWith(`"${key}":`) || line.startsWith(`'${key}':`))
+      return index < 0 ? {line: 1, column: 1} : {line: index + 2, column: 1}
+    }
+    applyFrontMatter(file, data as Record<string, unknown>, meta, keyPlace)
   }
   return 3 + close.index + close[0].length
 }
@@ -146,49 +152,56 @@ export function isWebUrl(value: string): boolean {
  * took out of the text: take the same characters out of every string value,
  * and say so.
  */
-function cleanStrings(file: VFile, data: Record<string, unknown>) {
+/** The place of a front matter key, for messages. */
+type KeyPlace = (key: string) => {line: number; column: number}
+
+function cleanStrings(file: VFile, data: Record<string, unknown>, keyPlace: KeyPlace) {
   for (const key of Object.keys(data)) {
     const value = data[key]
     const list = Array.isArray(value) ? value : [value]
     if (!list.some((item) => typeof item === 'string' && hasControls(item))) continue
     const cleaned = list.map((item) => (typeof item === 'string' ? removeControls(item) : item))
     data[key] = Array.isArray(value) ? cleaned : cleaned[0]
-    file.message(`Unexpected control or bidi character in front matter \`${key}\`, removed`, {place: {line: 1, column: 1}, ruleId: 'removed-character', source})
+    file.message(`Unexpected control or bidi character in front matter \`${key}\`, removed`, {place: keyPlace(key), ruleId: 'removed-character', source})
   }
 }
 
 /** Keeps the http(s) URLs of a front matter field; reports and drops the rest. */
-function webUrls(file: VFile, key: string, values: string[]): string[] {
+function webUrls(file: VFile, key: string, values: string[], keyPlace: KeyPlace): string[] {
   return values.filter((value) => {
     if (isWebUrl(value)) return true
-    file.message(`Unexpected \`${key}: ${value.slice(0, 80)}\` in front matter, expected an absolute http(s) URL; ignored`, {place: {line: 1, column: 1}, ruleId: 'front-matter-url', source})
+    file.message(`Unexpected \`${key}: ${value.slice(0, 80)}\` in front matter, expected an absolute http(s) URL; ignored`, {place: keyPlace(key), ruleId: 'front-matter-url', source})
     return false
   })
 }
 
-function applyFrontMatter(file: VFile, data: Record<string, unknown>, meta: ArticleMeta) {
+function applyFrontMatter(file: VFile, data: Record<string, unknown>, meta: ArticleMeta, keyPlace: KeyPlace) {
   for (const key of Object.keys(data)) {
     if (!frontMatterKeys.has(key)) {
-      file.message(`Unexpected front matter key \`${key}\`, ignored`, {place: {line: 1, column: 1}, ruleId: 'front-matter-unknown-key', source})
+      file.message(`Unexpected front matter key \`${key}\`, ignored`, {place: keyPlace(key), ruleId: 'front-matter-unknown-key', source})
     }
   }
-  cleanStrings(file, data)
+  cleanStrings(file, data, keyPlace)
   const headline = strings(data.headline ?? data.title)[0]
   if (headline) meta.headline = headline
   meta.authors = strings(data.author ?? data.authors)
-  const url = webUrls(file, 'url', strings(data.url))[0]
+  const url = webUrls(file, 'url', strings(data.url), keyPlace)[0]
   if (url) meta.url = url
   const section = strings(data.section)[0]
   if (section) meta.section = section
-  meta.images = webUrls(file, 'image', strings(data.image ?? data.images))
+  meta.images = webUrls(file, data.image === undefined ? 'images' : 'image', strings(data.image ?? data.images), keyPlace)
   meta.keywords = strings(data.keywords).flatMap((keyword) => keyword.split(',')).map((k) => k.trim()).filter(Boolean)
   const language = strings(data.inLanguage ?? data.lang)[0]
-  if (language) meta.inLanguage = language
+  // A BCP 47 tag goes into `<html lang>` and the graph: letters, digits and hyphens only.
+  if (language && /^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8}){0,8}$/.test(language)) meta.inLanguage = language
+  else if (language) {
+    file.message(`Unexpected \`inLanguage: ${language.slice(0, 40)}\` in front matter, expected a BCP 47 language tag (\`en\`, \`en-US\`); ignored`, {place: keyPlace(data.inLanguage === undefined ? 'lang' : 'inLanguage'), ruleId: 'front-matter-language', source})
+  }
   for (const [key, field] of [['datePublished', 'datePublished'], ['date', 'datePublished'], ['dateModified', 'dateModified']] as const) {
     const raw = data[key] instanceof Date ? (data[key] as Date).toISOString() : strings(data[key])[0]
     if (raw === undefined) continue
     if (!isIsoDate(raw)) {
-      file.fail(`Unexpected \`${key}: ${raw}\` in front matter, expected an ISO 8601 date`, {place: {line: 1, column: 1}, ruleId: 'date-malformed', source})
+      file.fail(`Unexpected \`${key}: ${raw}\` in front matter, expected an ISO 8601 date`, {place: keyPlace(key), ruleId: 'date-malformed', source})
     }
     meta[field] = raw
   }
