@@ -9,7 +9,7 @@
  * quotes as pronoun mentions of the person they stand for.
  */
 import {lexicon} from './people-lexicon.ts'
-import {buildContext, wordAt, type ParagraphWords, type SpeakerContext} from './speaker-context.ts'
+import {buildContext, paragraphAt, wordAt, type ParagraphWords, type SpeakerContext} from './speaker-context.ts'
 import {clauseSubject, cueLength, extendCue, isPunctuation, isQuoteMark, subjectAfter, subjectBefore, type SpeakerPhrase} from './speaker-phrases.ts'
 import {addMentionIfFree, resolvePronoun, resolveSpeaker} from './speaker-resolve.ts'
 import type {Entity, Quotation, RemarkPlugin, Span} from './types.ts'
@@ -22,6 +22,8 @@ interface Found {
 const sentenceEnd = new Set(['.', '?', '!'])
 /** How far after the closing mark the subject and verb may stand ("," he told reporters on Monday"). */
 const afterReach = 9
+/** The most words a cue's clause is searched through, before or after a quote. */
+const clauseReach = 80
 
 const attributeSpeakers: RemarkPlugin = function () {
   return function (_tree, file) {
@@ -45,7 +47,7 @@ const attributeSpeakers: RemarkPlugin = function () {
         if (speaker) quote.speakerMention = found.phrase.span
       }
       if (!speaker && previous && previous.quote.speaker && first.index - previous.paragraph <= 1 && !found) {
-        speaker = article.entities.find((e) => e.id === previous!.quote.speaker)
+        speaker = ctx.byId.get(previous.quote.speaker)
       }
       if (speaker) {
         quote.speaker = speaker.id
@@ -60,8 +62,7 @@ const attributeSpeakers: RemarkPlugin = function () {
 export default attributeSpeakers
 
 function paragraphOf(ctx: SpeakerContext, span: Span): ParagraphWords | undefined {
-  const paragraph = ctx.article.paragraphs.find((p) => p.start <= span.start && span.end <= p.end)
-  return paragraph && ctx.paragraphs[paragraph.index]
+  return paragraphAt(ctx, span)
 }
 
 /** `"...," X said` or `"...," said X`; `near` keeps to the words right after the closing mark. */
@@ -70,7 +71,8 @@ function cueAfter(pw: ParagraphWords, end: number, near: boolean): Found | undef
   let a = wordAt(words, end)
   while (a < words.length && (isQuoteMark(words[a]) || words[a].value === ',')) a++
   let hi = a
-  while (hi < words.length && !quoted[hi] && !isQuoteMark(words[hi]) && !sentenceEnd.has(words[hi].value)) hi++
+  // A cue stands within a clause's reach of the quote; the bound keeps long paragraphs linear.
+  while (hi < words.length && hi - a < clauseReach && !quoted[hi] && !isQuoteMark(words[hi]) && !sentenceEnd.has(words[hi].value)) hi++
   // After a quote that ended its sentence ("...here.” Smith said"), the cue must follow at once.
   const closedSentence = /[.?!]$/.test(lastCharacterBefore(pw, end))
   const reach = near ? (closedSentence ? Math.min(hi, a + 5) : hi) : Math.min(hi, a + 16)
@@ -110,13 +112,15 @@ function cueBefore(pw: ParagraphWords, start: number, ctx: SpeakerContext): Foun
   while (hi > 0 && isQuoteMark(words[hi - 1])) hi--
   let lo = hi
   // Back to the previous quotation's closing mark (marks of scare quotes do not stop the search).
-  while (lo > 0 && !quoted[lo - 1] && !(isQuoteMark(words[lo - 1]) && lo >= 2 && quoted[lo - 2])) lo--
+  while (lo > 0 && hi - lo < clauseReach && !quoted[lo - 1] && !(isQuoteMark(words[lo - 1]) && lo >= 2 && quoted[lo - 2])) lo--
+  let lastSentenceEnd = -1
+  for (let k = hi - 1; k >= lo && lastSentenceEnd < 0; k--) if (sentenceEnd.has(words[k].value)) lastSentenceEnd = k
   for (let v = hi - 1; v >= lo; v--) {
     const length = cueLength(words, v)
     const noun = length === 0 && lexicon.nounCues.has(words[v].value.toLowerCase()) && /[:,]/.test(words[hi - 1]?.value ?? '')
     if (length === 0 && !noun) continue
     // A sentence ending between the cue and the quote leaves the cue to its own sentence.
-    if (words.slice(v, hi).some((w) => sentenceEnd.has(w.value)) && hi - v > 3) continue
+    if (lastSentenceEnd >= v && hi - v > 3) continue
     const cueEnd = extendCue(words, v + Math.max(length, 1), hi)
     const cue = {start: words[v].start, end: words[cueEnd - 1].end}
     if (words[v].value.toLowerCase() === 'according') {
@@ -222,7 +226,7 @@ function transcriptSpeaker(pw: ParagraphWords, piece: Span): Found | undefined {
 function previousSpeakerFor(ctx: SpeakerContext, phrase: SpeakerPhrase, previous: {quote: Quotation; paragraph: number} | undefined, paragraph: number): Entity | undefined {
   if (phrase.kind !== 'pronoun' || !previous?.quote.speaker || paragraph - previous.paragraph > 1) return undefined
   const gender = lexicon.pronounGender.get(phrase.pronoun.toLowerCase())
-  const speaker = ctx.article.entities.find((e) => e.id === previous.quote.speaker)
+  const speaker = ctx.byId.get(previous.quote.speaker)
   if (!speaker || speaker.type !== 'Person' || (gender !== 'male' && gender !== 'female')) return undefined
   return !speaker.gender || speaker.gender === gender ? speaker : undefined
 }

@@ -14,6 +14,8 @@ import type {RemarkPlugin, ReportedSpeech} from './types.ts'
 
 /** Reported content shorter than this many words is a fragment, not speech. */
 const minimumWords = 3
+/** Longer sentences are not read for reported speech (and the bound keeps the scan linear). */
+const maximumWords = 150
 const adverb = /^\p{Ll}+ly$/u
 
 const findReportedSpeech: RemarkPlugin = function () {
@@ -50,7 +52,7 @@ export default findReportedSpeech
 
 function sentenceStart(pw: ParagraphWords, v: number): number {
   let k = v
-  while (k > 0 && pw.words[k - 1].sentence === pw.words[v].sentence && !pw.quoted[k - 1]) k--
+  while (k > 0 && v - k < maximumWords && pw.words[k - 1].sentence === pw.words[v].sentence && !pw.quoted[k - 1]) k--
   return k
 }
 
@@ -70,7 +72,7 @@ function reportAt(pw: ParagraphWords, v: number): {cue: ReportedSpeech['cue']; c
   if (!first || isPunctuation(first) || isQuoteMark(first) || first.sentence !== words[v].sentence) return undefined
   let end = cueEnd
   while (end < words.length && words[end].sentence === words[v].sentence) {
-    if (quoted[end] || isQuoteMark(words[end])) return undefined
+    if (quoted[end] || isQuoteMark(words[end]) || end - cueEnd > maximumWords) return undefined
     end++
   }
   while (end > cueEnd && isPunctuation(words[end - 1])) end--

@@ -5,7 +5,8 @@
  */
 import type {NameMatch} from './people-names.ts'
 import type {Gender} from './people-lexicon.ts'
-import type {ArticleData, Entity, Mention, Span} from './types.ts'
+import {MentionIndex} from './people-mention-index.ts'
+import type {ArticleData, Entity, Mention} from './types.ts'
 
 /** Lower-case ASCII slug: "Delbert Hosemann" -> "delbert-hosemann". */
 export function slug(value: string): string {
@@ -19,11 +20,32 @@ export function slug(value: string): string {
 
 /** A unique id for a new entity. */
 export function uniqueId(article: ArticleData, base: string): string {
-  const taken = new Set(article.entities.map((e) => e.id))
+  return uniqueIdIn(new Set(article.entities.map((e) => e.id)), base)
+}
+
+/** `base`, or `base-2`, `base-3`... whichever is not taken. */
+export function uniqueIdIn(taken: Set<string>, base: string): string {
   if (!taken.has(base)) return base
   let n = 2
   while (taken.has(`${base}-${n}`)) n++
   return `${base}-${n}`
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key)
+  if (list) list.push(value)
+  else map.set(key, [value])
+}
+
+function lowerBoundNumber(sorted: number[], value: number): number {
+  let low = 0
+  let high = sorted.length
+  while (low < high) {
+    const mid = (low + high) >> 1
+    if (sorted[mid] < value) low = mid + 1
+    else high = mid
+  }
+  return low
 }
 
 /** Per-article bookkeeping while people are recognised. */
@@ -31,70 +53,75 @@ export class PeopleRegistry {
   readonly people: Entity[] = []
   private readonly genderVotes = new Map<string, {male: number; female: number}>()
   private readonly nameGender = new Map<string, Gender>()
-  /** Mentions of every entity in the article (others' included), to refuse overlaps. */
-  private readonly occupied: Span[]
+  private readonly bySurname = new Map<string, Entity[]>()
+  private readonly byGivenName = new Map<string, Entity[]>()
+  /** Each person's mention starts, sorted, for "named last before". */
+  private readonly starts = new Map<string, number[]>()
+  private readonly taken: Set<string>
+  private readonly index: MentionIndex
 
   constructor(private readonly article: ArticleData) {
-    this.occupied = article.entities.flatMap((e) => e.mentions)
+    this.index = MentionIndex.of(article)
+    this.taken = new Set(article.entities.map((e) => e.id))
   }
 
   /** The person a full name belongs to, matching first and last words. */
   findByFullName(words: string[]): Entity | undefined {
     const first = words[0].toLowerCase()
-    const last = words[words.length - 1].toLowerCase()
-    return this.people.find((p) => {
+    const candidates = this.bySurname.get(words[words.length - 1].toLowerCase()) ?? []
+    return candidates.find((p) => {
       const own = (p.name ?? '').toLowerCase().split(' ')
-      return own.length > 1 && own[own.length - 1] === last && (own[0] === first || words.length === 1)
+      return own.length > 1 && (own[0] === first || words.length === 1)
     })
   }
 
   /** People whose surname (or, for well-known first names, given name) is `word`. */
   findByOneWord(word: string): Entity[] {
     const key = word.toLowerCase()
-    const bySurname = this.people.filter((p) => {
-      const own = (p.name ?? '').toLowerCase().split(' ')
-      return own[own.length - 1] === key
-    })
-    if (bySurname.length > 0) return bySurname
-    return this.people.filter((p) => {
-      const own = (p.name ?? '').toLowerCase().split(' ')
-      return own.length > 1 && own[0] === key
-    })
+    return this.bySurname.get(key) ?? this.byGivenName.get(key) ?? []
   }
 
   /** Of several candidates, the one named last before `offset` (else the first). */
   nearest(candidates: Entity[], offset: number): Entity | undefined {
+    if (candidates.length <= 1) return candidates[0]
+    return this.lastBefore(candidates, offset) ?? candidates[0]
+  }
+
+  /** Of the candidates, the one named last before `offset`; none if none was named before it. */
+  lastBefore(candidates: Entity[], offset: number): Entity | undefined {
     let best: Entity | undefined
     let bestAt = -1
     for (const person of candidates) {
-      for (const m of person.mentions) {
-        if (m.start < offset && m.start > bestAt) {
-          best = person
-          bestAt = m.start
-        }
+      const starts = this.starts.get(person.id) ?? []
+      const at = lowerBoundNumber(starts, offset) - 1
+      if (at >= 0 && starts[at] > bestAt) {
+        best = person
+        bestAt = starts[at]
       }
     }
-    return best ?? candidates[0]
+    return best
   }
 
   create(name: string): Entity {
-    const person: Entity = {id: uniqueId(this.article, `person-${slug(name) || 'unnamed'}`), type: 'Person', name, mentions: []}
+    const id = uniqueIdIn(this.taken, `person-${slug(name) || 'unnamed'}`)
+    const person: Entity = {id, type: 'Person', name, mentions: []}
+    this.taken.add(id)
     this.people.push(person)
     this.article.entities.push(person)
+    const words = name.toLowerCase().split(' ')
+    push(this.bySurname, words[words.length - 1], person)
+    if (words.length > 1) push(this.byGivenName, words[0], person)
     return person
   }
 
-  /** Records a mention unless it overlaps one already recorded. */
+  /** Records a mention unless it overlaps one already recorded (places and organizations may nest in it). */
   addMention(person: Entity, mention: Mention): boolean {
-    for (const other of this.occupied) {
-      if (mention.start < other.end && other.start < mention.end) {
-        const nested = (other.start <= mention.start && mention.end <= other.end) || (mention.start <= other.start && other.end <= mention.end)
-        // Places and organizations inside a person's full mention may nest; people may not overlap at all.
-        if (!nested || this.people.some((p) => p.mentions.includes(other as Mention))) return false
-      }
-    }
+    if (this.index.blocked(mention, true)) return false
+    this.index.add(mention)
     person.mentions.push(mention)
-    this.occupied.push(mention)
+    const starts = this.starts.get(person.id) ?? []
+    starts.splice(lowerBoundNumber(starts, mention.start), 0, mention.start)
+    this.starts.set(person.id, starts)
     return true
   }
 

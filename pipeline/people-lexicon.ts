@@ -12,9 +12,19 @@ import speechData from './lexicon/speech-verbs.json' with {type: 'json'}
 
 export type Gender = 'male' | 'female'
 
-/** Lower-cased multi-word phrases, split into words, longest first. */
-function phrases(list: string[]): string[][] {
-  return list.map((p) => p.split(' ')).sort((a, b) => b.length - a.length)
+/** Phrases split into words, grouped by their first word (lower-cased), longest first. */
+export type PhraseIndex = ReadonlyMap<string, string[][]>
+
+/** Lower-cased multi-word phrases, indexed by first word so a lookup costs one map access. */
+function phrases(list: string[]): PhraseIndex {
+  const index = new Map<string, string[][]>()
+  for (const words of list.map((p) => p.split(' ')).sort((a, b) => b.length - a.length)) {
+    const key = words[0].toLowerCase()
+    const group = index.get(key)
+    if (group) group.push(words)
+    else index.set(key, [words])
+  }
+  return index
 }
 
 const titleEntries = Object.entries(titlesData.titles as Record<string, string>)

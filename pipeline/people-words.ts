@@ -3,6 +3,7 @@
  * each word knowing whether it is joined to the previous one by plain spaces
  * (a name never runs across a comma, a dash or a line break).
  */
+import type {PhraseIndex} from './people-lexicon.ts'
 import type {Sentence, Token} from './types.ts'
 
 export interface Word extends Token {
@@ -17,17 +18,19 @@ export interface Word extends Token {
 /** The non-whitespace tokens of a sentence, in order. */
 export function wordsOf(sentence: Sentence, index: number): Word[] {
   const words: Word[] = []
-  let joined = false
   const tokens = sentence.tokens
-  tokens.forEach((token, k) => {
+  let joined = false
+  for (let k = 0; k < tokens.length; k++) {
+    const token = tokens[k]
     if (token.kind === 'whitespace') {
       joined = words.length > 0 && !token.value.includes('\n')
-      return
+      continue
     }
-    const apostrophe = (token.value === "'" || token.value === '’') && k > 0 && tokens[k - 1].kind === 'word' && tokens[k + 1]?.kind === 'word'
-    words.push({...token, sentence: index, joined, apostrophe})
+    const apostrophe = (token.value === "'" || token.value === '’') && k > 0 && tokens[k - 1].kind === 'word' && k + 1 < tokens.length && tokens[k + 1].kind === 'word'
+    // A plain literal (not a spread) keeps every word the same shape for the engine.
+    words.push({start: token.start, end: token.end, kind: token.kind, value: token.value, sentence: index, joined, apostrophe})
     joined = false
-  })
+  }
   return words
 }
 
@@ -47,9 +50,11 @@ export function stripPossessive(value: string): string {
   return value.endsWith('’s') || value.endsWith("'s") ? value.slice(0, -2) : value.endsWith('’') || value.endsWith("'") ? value.slice(0, -1) : value
 }
 
-/** Lower-cased values of `words[from..]`, for phrase matching. */
-export function matchPhrase(words: Word[], from: number, phrases: string[][], caseSensitive = false): number {
-  for (const phrase of phrases) {
+/** Length in words of the longest phrase of `index` starting at `words[from]`, 0 if none. */
+export function matchPhrase(words: Word[], from: number, index: PhraseIndex, caseSensitive = false): number {
+  const first = words[from]
+  if (!first) return 0
+  for (const phrase of index.get(first.value.toLowerCase()) ?? []) {
     if (from + phrase.length > words.length) continue
     let ok = true
     for (let k = 0; k < phrase.length; k++) {

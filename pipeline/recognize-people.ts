@@ -23,12 +23,9 @@ const recognizePeople: RemarkPlugin = function () {
     const text = String(file.value)
     const registry = new PeopleRegistry(article)
     const sentenceWords = articleWords(article.sentences)
-    const places = article.entities.filter((e) => e.type === 'Place').flatMap((e) => e.mentions)
-    const claimedSpans = article.entities.filter((e) => e.type !== 'Person').flatMap((e) => e.mentions)
-    const context = {
-      placeAt: (start: number) => places.find((m) => m.start === start),
-      claimed: (span: Span) => claimedSpans.some((m) => m.start <= span.start && span.end <= m.end)
-    }
+    const places = new Map(article.entities.filter((e) => e.type === 'Place').flatMap((e) => e.mentions).map((m) => [m.start, m]))
+    const covered = coverage(article.entities.filter((e) => e.type !== 'Person').flatMap((e) => e.mentions))
+    const context = {placeAt: (start: number) => places.get(start), claimed: covered}
     const found: Found[] = []
     sentenceWords.forEach((words) => {
       for (const match of scanNames(words, context)) found.push({match, words})
@@ -104,7 +101,7 @@ function addRoleMentions(registry: PeopleRegistry, sentenceWords: Word[][]): voi
       const next = words[i + 2]
       if (next && next.joined && (isCapitalized(next.value) || next.value === 'of' || next.value === '’s')) continue
       const holders = registry.people.filter((p) => p.jobTitle && p.jobTitle.toLowerCase().includes(title.toLowerCase()))
-      const person = registry.nearest(holders.filter((p) => p.mentions.some((m) => m.start < words[i].start)), words[i].start)
+      const person = registry.lastBefore(holders, words[i].start)
       if (person) registry.addMention(person, {start: words[i].start, end: words[i + 1].end, kind: 'title'})
     }
   }
@@ -129,4 +126,21 @@ function voteGender(registry: PeopleRegistry, sentenceWords: Word[][]): void {
       }
     }
   })
+}
+
+/** Whether a span lies inside one of the mentions: the furthest end among those starting at or before it. */
+function coverage(mentions: Span[]): (span: Span) => boolean {
+  const sorted = [...mentions].sort((a, b) => a.start - b.start)
+  const furthest: number[] = []
+  for (const m of sorted) furthest.push(Math.max(m.end, furthest[furthest.length - 1] ?? 0))
+  return (span) => {
+    let low = 0
+    let high = sorted.length
+    while (low < high) {
+      const mid = (low + high) >> 1
+      if (sorted[mid].start <= span.start) low = mid + 1
+      else high = mid
+    }
+    return low > 0 && furthest[low - 1] >= span.end
+  }
 }

@@ -4,6 +4,7 @@
  * a quotation. Built once per article from `article.sentences`.
  */
 import {articleWords, type Word} from './people-words.ts'
+import {MentionIndex} from './people-mention-index.ts'
 import type {ArticleData, Entity, Mention, Span} from './types.ts'
 
 export interface MentionRef {
@@ -26,6 +27,15 @@ export interface SpeakerContext {
   article: ArticleData
   text: string
   paragraphs: ParagraphWords[]
+  /** Where mentions stand, to refuse overlaps. */
+  index: MentionIndex
+  /** Entity ids in use. */
+  taken: Set<string>
+  byId: Map<string, Entity>
+  /** Description speakers by their description without its article ("campaign spokesman"). */
+  byDescription: Map<string, Entity>
+  /** Named people by surname, lower-cased. */
+  bySurname: Map<string, Entity>
 }
 
 export function buildContext(article: ArticleData, text: string): SpeakerContext {
@@ -44,13 +54,28 @@ export function buildContext(article: ArticleData, text: string): SpeakerContext
     const words = byParagraph.get(paragraph.index) ?? []
     return {index: paragraph.index, words, mentionOf: assign(words, mentions), quoted: insidePieces(words, pieces), text: (span: Span) => text.slice(span.start, span.end)}
   })
-  return {article, text, paragraphs}
+  return {article, text, paragraphs, index: MentionIndex.of(article), taken: new Set(article.entities.map((e) => e.id)), byId: new Map(article.entities.map((e) => [e.id, e])), byDescription: descriptions(article), bySurname: surnames(article)}
+}
+
+/** The paragraph's words holding `span` (binary search over the paragraphs). */
+export function paragraphAt(ctx: SpeakerContext, span: Span): ParagraphWords | undefined {
+  const list = ctx.article.paragraphs
+  let low = 0
+  let high = list.length
+  while (low < high) {
+    const mid = (low + high) >> 1
+    if (list[mid].end < span.start) low = mid + 1
+    else high = mid
+  }
+  const paragraph = list[low]
+  return paragraph && paragraph.start <= span.start && span.end <= paragraph.end ? ctx.paragraphs[paragraph.index] : undefined
 }
 
 /** Two-pointer assignment of words to the (person first) mention covering them. */
 function assign(words: Word[], mentions: MentionRef[]): Array<MentionRef | undefined> {
   const result: Array<MentionRef | undefined> = []
-  let cursor = 0
+  // Start at the paragraph: mentions before it have ended (none crosses a paragraph).
+  let cursor = words.length > 0 ? firstEndingAfter(mentions, words[0].start) : 0
   for (const word of words) {
     while (cursor < mentions.length && mentions[cursor].mention.end <= word.start) cursor++
     let found: MentionRef | undefined
@@ -65,7 +90,15 @@ function assign(words: Word[], mentions: MentionRef[]): Array<MentionRef | undef
 
 /** For each word, whether a piece covers it; pieces are sorted and never overlap. */
 function insidePieces(words: Word[], pieces: Span[]): boolean[] {
-  let cursor = 0
+  let low = 0
+  let high = pieces.length
+  const from = words.length > 0 ? words[0].start : 0
+  while (low < high) {
+    const mid = (low + high) >> 1
+    if (pieces[mid].end < from) low = mid + 1
+    else high = mid
+  }
+  let cursor = low
   return words.map((word) => {
     while (cursor < pieces.length && pieces[cursor].end < word.end) cursor++
     const piece = pieces[cursor]
@@ -82,5 +115,34 @@ export function wordAt(words: Word[], offset: number): number {
     if (words[mid].start < offset) low = mid + 1
     else high = mid
   }
+  return low
+}
+
+function descriptions(article: ArticleData): Map<string, Entity> {
+  const map = new Map<string, Entity>()
+  for (const e of article.entities) if (e.description && !e.name) map.set(e.description.toLowerCase().replace(/^(a|an|the|one|another) /, ''), e)
+  return map
+}
+
+function surnames(article: ArticleData): Map<string, Entity> {
+  const map = new Map<string, Entity>()
+  for (const e of article.entities) {
+    if (e.type !== 'Person' || !e.name) continue
+    const last = e.name.toLowerCase().split(' ').pop()!
+    if (!map.has(last)) map.set(last, e)
+  }
+  return map
+}
+
+/** Index of the first mention (sorted by start) that may still cover `offset`: mentions are short, so back off from the first starting at it. */
+function firstEndingAfter(mentions: MentionRef[], offset: number): number {
+  let low = 0
+  let high = mentions.length
+  while (low < high) {
+    const mid = (low + high) >> 1
+    if (mentions[mid].mention.start < offset) low = mid + 1
+    else high = mid
+  }
+  // A mention never crosses a paragraph, so none that starts before this paragraph covers its words.
   return low
 }

@@ -7,7 +7,7 @@
  */
 import {lexicon} from './people-lexicon.ts'
 import {isCapitalized, matchPhrase, stripPossessive, type Word} from './people-words.ts'
-import type {ParagraphWords} from './speaker-context.ts'
+import {wordAt, type ParagraphWords} from './speaker-context.ts'
 import type {Entity, Span} from './types.ts'
 
 export type SpeakerPhrase =
@@ -127,7 +127,7 @@ export function subjectBefore(pw: ParagraphWords, verb: number, lo: number): Spe
   let appositive: [number, number] | undefined
   if (j >= lo && words[j].value === ',') {
     let k = j - 1
-    while (k >= lo && words[k].value !== ',' && !isQuoteMark(words[k])) k--
+    while (k >= lo && j - k < 40 && words[k].value !== ',' && !isQuoteMark(words[k])) k--
     if (k >= lo && words[k].value === ',') {
       appositive = [k + 1, j]
       j = k - 1
@@ -183,9 +183,7 @@ function firstMention(pw: ParagraphWords, from: number, to: number): SpeakerPhra
 }
 
 function wordIndexAfter(pw: ParagraphWords, offset: number): number {
-  let k = 0
-  while (k < pw.words.length && pw.words[k].start < offset) k++
-  return k
+  return wordAt(pw.words, offset)
 }
 
 /** The phrase after a cue ("said Smith, a spokesman"), up to punctuation. */
@@ -205,7 +203,7 @@ export function clauseSubject(pw: ParagraphWords, verb: number, lo: number): Spe
   const {words} = pw
   // Only the participle's own sentence.
   let from = verb
-  while (from > lo && words[from - 1].sentence === words[verb].sentence) from--
+  while (from > lo && verb - from < 80 && words[from - 1].sentence === words[verb].sentence) from--
   for (let k = from; k < verb; k++) {
     if (pw.quoted[k]) continue
     const ref = pw.mentionOf[k]

@@ -6,13 +6,15 @@
  * name nobody recognised becomes a Person with exactly those words.
  */
 import {lexicon} from './people-lexicon.ts'
-import {slug, uniqueId} from './people-entities.ts'
+import {slug, uniqueIdIn} from './people-entities.ts'
 import type {SpeakerContext} from './speaker-context.ts'
 import {cueLength, type SpeakerPhrase} from './speaker-phrases.ts'
 import type {Entity} from './types.ts'
 
 /** How many paragraphs back a pronoun may look for its person. */
 const pronounReach = 4
+/** How many words back a pronoun may look. */
+const pronounWordReach = 400
 
 export function resolveSpeaker(ctx: SpeakerContext, phrase: SpeakerPhrase, paragraph: number): Entity | undefined {
   switch (phrase.kind) {
@@ -38,12 +40,15 @@ export function resolvePronoun(ctx: SpeakerContext, pronoun: string, offset: num
   let candidate: Entity | undefined
   let speaker: Entity | undefined
   let sentence = -1
+  // A pronoun's person is named within a few sentences; the bound keeps long texts linear.
+  let budget = pronounWordReach
   for (let p = paragraph; p >= 0 && p > paragraph - pronounReach; p--) {
     const pw = ctx.paragraphs[p]
     if (!pw) continue
     for (let k = pw.words.length - 1; k >= 0; k--) {
       const word = pw.words[k]
       if (word.start >= offset) continue
+      if (--budget < 0) return speaker ?? candidate
       if (word.sentence !== sentence) {
         if (speaker ?? candidate) return speaker ?? candidate
         sentence = word.sentence
@@ -71,27 +76,26 @@ function isPlural(description: string): boolean {
 }
 
 function describedEntity(ctx: SpeakerContext, text: string, organization: boolean, span: {start: number; end: number}): Entity {
-  const {article} = ctx
   const key = text.toLowerCase().replace(/^(a|an|the|one|another) /, '')
-  let entity = article.entities.find((e) => e.description && e.description.toLowerCase().replace(/^(a|an|the|one|another) /, '') === key && !e.name)
+  let entity = ctx.byDescription.get(key)
   if (!entity) {
     const type = organization ? 'Organization' : 'Person'
-    entity = {id: uniqueId(article, `${organization ? 'org' : 'person'}-${slug(text)}`), type, description: text, mentions: []}
-    article.entities.push(entity)
+    entity = {id: uniqueIdIn(ctx.taken, `${organization ? 'org' : 'person'}-${slug(text)}`), type, description: text, mentions: []}
+    register(ctx, entity)
+    ctx.byDescription.set(key, entity)
   }
   addMentionIfFree(ctx, entity, {...span, kind: 'description'})
   return entity
 }
 
 function namedEntity(ctx: SpeakerContext, words: string[], span: {start: number; end: number}): Entity {
-  const {article} = ctx
   const last = words[words.length - 1].toLowerCase()
-  let entity = article.entities.find((e) => e.type === 'Person' && e.name && e.name.toLowerCase().split(' ').pop() === last)
+  let entity = ctx.bySurname.get(last)
   if (!entity) {
     const name = words.join(' ')
     const organization = words.some((w) => lexicon.organizationWords.has(w))
-    entity = {id: uniqueId(article, `${organization ? 'org' : 'person'}-${slug(name)}`), type: organization ? 'Organization' : 'Person', name, mentions: []}
-    article.entities.push(entity)
+    entity = {id: uniqueIdIn(ctx.taken, `${organization ? 'org' : 'person'}-${slug(name)}`), type: organization ? 'Organization' : 'Person', name, mentions: []}
+    register(ctx, entity)
   }
   addMentionIfFree(ctx, entity, {...span, kind: words.length > 1 ? 'name' : 'surname'})
   return entity
@@ -99,10 +103,19 @@ function namedEntity(ctx: SpeakerContext, words: string[], span: {start: number;
 
 /** Adds a mention unless it would overlap another entity's mention. */
 export function addMentionIfFree(ctx: SpeakerContext, entity: Entity, mention: Entity['mentions'][number]): boolean {
-  for (const other of ctx.article.entities) {
-    for (const m of other.mentions) if (m.start < mention.end && mention.start < m.end) return false
-  }
-  entity.mentions.push(mention)
-  entity.mentions.sort((a, b) => a.start - b.start)
+  if (ctx.index.blocked(mention, false)) return false
+  ctx.index.add(mention)
+  // Mentions are kept in reading order; most arrive in order, so this rarely moves anything.
+  let at = entity.mentions.length
+  while (at > 0 && entity.mentions[at - 1].start > mention.start) at--
+  entity.mentions.splice(at, 0, mention)
   return true
+}
+
+/** A new entity joins the article and the context's lookups. */
+function register(ctx: SpeakerContext, entity: Entity): void {
+  ctx.article.entities.push(entity)
+  ctx.taken.add(entity.id)
+  ctx.byId.set(entity.id, entity)
+  if (entity.type === 'Person' && entity.name) ctx.bySurname.set(entity.name.toLowerCase().split(' ').pop()!, entity)
 }

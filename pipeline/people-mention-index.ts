@@ -1,0 +1,69 @@
+/**
+ * Where mentions already stand, for refusing overlaps in O(log n): people's
+ * mentions never overlap each other (kept sorted per paragraph); other
+ * entities' mentions (places, organizations) may nest with a person's but not
+ * cross it (kept sorted once, searched within their longest length).
+ */
+import type {ArticleData, Mention, Paragraph, Span} from './types.ts'
+
+/** First index in `sorted` whose start is >= `offset`. */
+function lowerBound(sorted: Span[], offset: number): number {
+  let low = 0
+  let high = sorted.length
+  while (low < high) {
+    const mid = (low + high) >> 1
+    if (sorted[mid].start < offset) low = mid + 1
+    else high = mid
+  }
+  return low
+}
+
+export class MentionIndex {
+  private readonly others: Span[]
+  private readonly longestOther: number
+  private readonly people = new Map<number, Span[]>()
+
+  constructor(private readonly paragraphs: Paragraph[], others: Span[], people: Span[]) {
+    this.others = [...others].sort((a, b) => a.start - b.start)
+    this.longestOther = this.others.reduce((max, m) => Math.max(max, m.end - m.start), 0)
+    for (const mention of [...people].sort((a, b) => a.start - b.start)) this.bucket(mention.start).push(mention)
+  }
+
+  /** An index of the article's mentions: people's on one side, everyone else's on the other. */
+  static of(article: ArticleData): MentionIndex {
+    const people = article.entities.filter((e) => e.type === 'Person').flatMap((e) => e.mentions)
+    const others = article.entities.filter((e) => e.type !== 'Person').flatMap((e) => e.mentions)
+    return new MentionIndex(article.paragraphs, others, people)
+  }
+
+  private bucket(offset: number): Span[] {
+    const paragraph = lowerBound(this.paragraphs, offset + 1) - 1
+    let list = this.people.get(paragraph)
+    if (!list) {
+      list = []
+      this.people.set(paragraph, list)
+    }
+    return list
+  }
+
+  /** True when the mention would cross another entity's mention or touch a person's. */
+  blocked(mention: Span, nestingAllowed: boolean): boolean {
+    const list = this.bucket(mention.start)
+    const at = lowerBound(list, mention.start)
+    if (at < list.length && list[at].start < mention.end) return true
+    if (at > 0 && list[at - 1].end > mention.start) return true
+    for (let k = lowerBound(this.others, mention.start - this.longestOther); k < this.others.length && this.others[k].start < mention.end; k++) {
+      const other = this.others[k]
+      if (other.end <= mention.start) continue
+      const nested = (other.start <= mention.start && mention.end <= other.end) || (mention.start <= other.start && other.end <= mention.end)
+      if (!nested || !nestingAllowed) return true
+    }
+    return false
+  }
+
+  /** Records a person's mention (call after `blocked` said no). */
+  add(mention: Mention): void {
+    const list = this.bucket(mention.start)
+    list.splice(lowerBound(list, mention.start), 0, mention)
+  }
+}
