@@ -48,7 +48,8 @@ export function parseArticle(file: VFile, config: PipelineConfig): Root {
   }
 
   const {bodyStart} = readHeader(file, text, article.meta, toPoint)
-  checkDatePublished(file, article.meta.datePublished, config)
+  const marker = article.meta.dateMarker
+  checkDatePublished(file, article.meta.datePublished, config, marker ? toPoint(marker.start) : {line: 1, column: 1})
 
   const spans = splitParagraphs(text, bodyStart)
   // Only invisible characters (spaces, zero-width and other format characters) is no article.
@@ -127,7 +128,7 @@ function isSpace(code: number): boolean {
 }
 
 /** A missing date or one from the future is published with a warning, or refused by option. */
-function checkDatePublished(file: VFile, datePublished: string | undefined, config: PipelineConfig) {
+function checkDatePublished(file: VFile, datePublished: string | undefined, config: PipelineConfig, at: {line: number; column: number}) {
   if (datePublished === undefined) {
     const reason = 'Unexpected article without a `date YYYY-MM-DD` marker, expected a publication date'
     if (config.requireDate) file.fail(reason, {place: {line: 1, column: 1}, ruleId: 'date-missing', source})
@@ -138,7 +139,8 @@ function checkDatePublished(file: VFile, datePublished: string | undefined, conf
   const published = Date.parse(datePublished.length === 10 ? datePublished + 'T00:00:00Z' : datePublished)
   if (published - now > 24 * 60 * 60 * 1000) {
     const reason = `Unexpected publication date \`${datePublished}\` more than a day after the build, expected a past date`
-    if (config.refuseFutureDates) file.fail(reason, {place: {line: 1, column: 1}, ruleId: 'date-future', source})
-    file.message(reason, {place: {line: 1, column: 1}, ruleId: 'date-future', source})
+    const place = {line: at.line, column: at.column}
+    if (config.refuseFutureDates) file.fail(reason, {place, ruleId: 'date-future', source})
+    file.message(reason, {place, ruleId: 'date-future', source})
   }
 }
