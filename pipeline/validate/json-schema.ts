@@ -28,7 +28,7 @@ const graphSchemaId = 'https://news.example.org/schemas/graph.schema.json'
 // ajv-formats is CommonJS with `exports.default`; under NodeNext the default
 // import is the module object, at run time it is the function itself.
 const addFormats = ((formatsModule as unknown as {default?: typeof formatsModule}).default ?? formatsModule) as unknown as
-  (ajv: Ajv2020, formats: string[]) => void
+  (ajv: Ajv2020, formats: string[] | {mode: 'fast' | 'full'; formats: string[]}) => void
 
 let compiled: ValidateFunction | undefined
 
@@ -36,7 +36,11 @@ let compiled: ValidateFunction | undefined
 export function graphValidator(): ValidateFunction {
   if (compiled) return compiled
   const ajv = new Ajv2020({strict: true, allErrors: true, verbose: true})
-  addFormats(ajv, ['date', 'iso-date-time', 'date-time', 'uri'])
+  addFormats(ajv, ['date', 'iso-date-time', 'date-time'])
+  // Every @id is a \`uri\`: the full RFC 3986 regex was 40% of validating a
+  // graph; the fast one, with the schema's own \`^https?://\` pattern beside
+  // it, is enough here.
+  addFormats(ajv, {mode: 'fast', formats: ['uri']})
   for (const name of fs.readdirSync(schemasDirectory).sort()) {
     if (!name.endsWith('.schema.json')) continue
     ajv.addSchema(JSON.parse(fs.readFileSync(new URL(name, schemasDirectory), 'utf8')))
