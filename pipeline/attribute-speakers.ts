@@ -206,7 +206,7 @@ function markPronouns(ctx: SpeakerContext): void {
       if (pw.quoted[k]) return
       const gender = lexicon.pronounGender.get(word.value.toLowerCase())
       if (gender !== 'male' && gender !== 'female') return
-      const person = resolvePronoun(ctx, word.value, word.start, pw.index)
+      const person = resolvePronoun(ctx, word.value, word.start, pw.index, false)
       if (person && person.type === 'Person' && person.name) addMentionIfFree(ctx, person, {start: word.start, end: word.end, kind: 'pronoun'})
     })
   }

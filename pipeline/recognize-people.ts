@@ -41,6 +41,8 @@ const recognizePeople: RemarkPlugin = function () {
     const strongSurnames = new Set(
       single.filter((s) => s.match.evidence !== 'weak').map((s) => s.match.nameWords[s.match.nameWords.length - 1].toLowerCase())
     )
+    // "Rakeyia Scott" beside a known "Keith Scott": a family name already known makes the run a name.
+    for (const person of registry.people) strongSurnames.add((person.name ?? '').toLowerCase().split(' ').pop()!)
     const rest: Found[] = []
     for (const item of single) {
       const words = item.match.nameWords

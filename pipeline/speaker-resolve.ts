@@ -34,9 +34,15 @@ export function resolveSpeaker(ctx: SpeakerContext, phrase: SpeakerPhrase, parag
  * words skipped), the first compatible mention of the nearest sentence that
  * has one; the first mention of a sentence is usually its subject.
  */
-export function resolvePronoun(ctx: SpeakerContext, pronoun: string, offset: number, paragraph: number): Entity | undefined {
+export function resolvePronoun(ctx: SpeakerContext, pronoun: string, offset: number, paragraph: number, lenient = true): Entity | undefined {
   const gender = lexicon.pronounGender.get(pronoun === 'I' ? 'I' : pronoun.toLowerCase())
   if (gender !== 'male' && gender !== 'female' && gender !== 'plural') return undefined
+  // A gender guessed from a given name can be wrong ("Terry"); with no person of that gender near, any person will do.
+  const strict = nearestFor(ctx, gender, offset, paragraph, true)
+  return strict ?? (gender === 'plural' || !lenient ? undefined : nearestFor(ctx, gender, offset, paragraph, false))
+}
+
+function nearestFor(ctx: SpeakerContext, gender: 'male' | 'female' | 'plural', offset: number, paragraph: number, strict: boolean): Entity | undefined {
   let candidate: Entity | undefined
   let speaker: Entity | undefined
   let sentence = -1
@@ -54,7 +60,7 @@ export function resolvePronoun(ctx: SpeakerContext, pronoun: string, offset: num
         sentence = word.sentence
       }
       const ref = pw.mentionOf[k]
-      if (!ref || pw.quoted[k] || !compatible(ref.entity, gender)) continue
+      if (!ref || pw.quoted[k] || !(strict ? compatible(ref.entity, gender) : compatible(ref.entity, gender) || (ref.entity.type === 'Person' && Boolean(ref.entity.name)))) continue
       candidate = ref.entity
       // "Woolson said": a person who speaks in that sentence outranks its first-named one.
       const next = pw.words[k + 1]
