@@ -141,7 +141,7 @@ export function decodeArticle(file: VFile, maxBytes: number): string {
 function failTooLarge(file: VFile, size: number, maxBytes: number): never {
   file.fail(
     `Unexpected article of ${size} bytes, expected at most ${maxBytes} (the \`maxBytes\` option)`,
-    {ruleId: 'too-large', source}
+    {place: {line: 1, column: 1}, ruleId: 'too-large', source}
   )
 }
 

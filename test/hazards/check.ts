@@ -71,6 +71,9 @@ export function expectRefused(built: Built, ruleId: string, place?: {line: numbe
   expect(built.refusal, `expected ${built.file.path} to be refused (${ruleId})`).toBeDefined()
   expect(built.refusal!.ruleId).toBe(ruleId)
   expect(built.refusal!.file).toBe(built.file.path)
+  // Every refusal has a position (1:1 when it is about the whole file).
+  expect(built.refusal!.line, 'refusal position').toBeGreaterThanOrEqual(1)
+  expect(built.refusal!.column, 'refusal position').toBeGreaterThanOrEqual(1)
   if (place) expect({line: built.refusal!.line, column: built.refusal!.column}).toEqual(place)
   expect(built.html).toBeUndefined()
 }
