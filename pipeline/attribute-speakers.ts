@@ -49,6 +49,14 @@ const attributeSpeakers: RemarkPlugin = function () {
       if (!speaker && previous && previous.quote.speaker && first.index - previous.paragraph <= 1 && !found) {
         speaker = ctx.byId.get(previous.quote.speaker)
       }
+      if (!speaker && !found) {
+        // "Trump spoke only in bromides. “We have to ...”": the person the sentence before is about.
+        const subject = precedingSubject(ctx, first, quote.pieces[0].start)
+        if (subject) {
+          speaker = subject.entity
+          quote.speakerMention = subject.span
+        }
+      }
       if (speaker) {
         quote.speaker = speaker.id
         markSpeakerPronouns(ctx, quote, speaker)
@@ -246,4 +254,26 @@ function bylineInNextParagraph(ctx: SpeakerContext, pw: ParagraphWords, end: num
   if (!next || !dash || !/^[―—–-]+$/.test(dash.value)) return undefined
   const phrase = subjectAfter(next, 1, Math.min(next.words.length, 7))
   return phrase && (phrase.kind === 'entity' || phrase.kind === 'name') ? {phrase, cue: {start: dash.start, end: dash.end}} : undefined
+}
+
+/** The first person named (outside quotations) in the sentence just before the quote, in its paragraph or the one before. */
+function precedingSubject(ctx: SpeakerContext, pw: ParagraphWords, start: number): {entity: Entity; span: Span} | undefined {
+  let k = wordAt(pw.words, start) - 1
+  while (k >= 0 && (isQuoteMark(pw.words[k]) || isPunctuation(pw.words[k]))) k--
+  let words = pw
+  if (k < 0) {
+    const previous = ctx.paragraphs[pw.index - 1]
+    if (!previous || previous.words.length === 0) return undefined
+    words = previous
+    k = previous.words.length - 1
+  }
+  if (words.quoted[k]) return undefined
+  const sentence = words.words[k].sentence
+  let from = k
+  while (from > 0 && k - from < 60 && words.words[from - 1].sentence === sentence) from--
+  for (let j = from; j <= k; j++) {
+    const ref = words.mentionOf[j]
+    if (ref && !words.quoted[j] && ref.entity.type === 'Person' && ref.entity.name) return {entity: ref.entity, span: {start: ref.mention.start, end: ref.mention.end}}
+  }
+  return undefined
 }

@@ -102,4 +102,9 @@ describe('attribute-speakers', () => {
       ['Neither will we.', 'Jane Roe']
     ])
   })
+
+  it('gives an uncued quote to the person the sentence before is about', () => {
+    const {quotes} = build('Mayor Lena Ortiz spoke only briefly at the opening.', '“We built this together.”')
+    expect(quotes()).toEqual([['We built this together.', 'Lena Ortiz']])
+  })
 })
