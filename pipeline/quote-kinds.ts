@@ -42,12 +42,21 @@ export function isSpeech(text: string, quote: QuoteMarks): boolean {
   const lead = before(text, quote.openings[0].start)
   const clauseStart = lead === '' || lead === '.' || lead === ',' || lead === ':' || lead === '?' || lead === '!' || lead === '—' || lead === '–'
   const sentenceEnd = endsLikeSentence(quoted)
-  const cue = cueFollows(text, quote)
+  const cue = cueFollows(text, quote) || cuePrecedes(text, quote)
   // Titles of works and slogans: short and title-cased, with no speech cue after them.
   if (words.length <= 7 && titleCased(words) && !cue) return false
   if (words.length >= 8) return true
   if (words.length >= 4) return clauseStart || sentenceEnd
   return (clauseStart && sentenceEnd) || (sentenceEnd && cue)
+}
+
+/** A speech verb right before the opening mark (protesters chanted "What curfew?"). */
+function cuePrecedes(text: string, quote: QuoteMarks): boolean {
+  const at = quote.openings[0].start
+  // A bounded slice keeps this linear however long the paragraph.
+  const before = text.slice(Math.max(0, at - 30), at).trimEnd().replace(/[,:]$/, '')
+  const last = before.slice(before.lastIndexOf(' ') + 1).toLowerCase()
+  return lexicon.speechVerbs.has(last)
 }
 
 /** A speech verb among the first words after the closing mark ("Safety," said Grimm). */

@@ -42,6 +42,11 @@ describe('find-quotations', () => {
     expect(quotes()).toEqual([['Safety,', 'Ken Grimm']])
   })
 
+  it('keeps a short quote that a speech verb introduces', () => {
+    const {quotes} = build('Protesters chanted “What curfew?” and kept marching past midnight.')
+    expect(quotes().map(([words]) => words)).toEqual(['What curfew?'])
+  })
+
   it('leaves out titles of works, scare quotes and fragments inside paraphrase', () => {
     const {quotes} = build(
       'She reviewed “The Art of the Deal” for a magazine.',
