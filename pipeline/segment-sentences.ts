@@ -5,7 +5,8 @@
  * Writes `file.data.article.sentences`.
  */
 import {ParseEnglish} from 'parse-english'
-import type {Root as NlcstRoot, Sentence as NlcstSentence} from 'nlcst'
+import type {Root as NlcstRoot, Sentence as NlcstSentence, SentenceContent} from 'nlcst'
+import type {Point} from 'unist'
 import {toString} from 'nlcst-to-string'
 import type {RemarkPlugin, Sentence, Token, TokenKind} from './types.ts'
 
@@ -18,10 +19,89 @@ const kinds: Record<string, TokenKind> = {
   TextNode: 'word'
 }
 
+type NodeType = 'WhiteSpaceNode' | 'PunctuationNode' | 'WordNode' | 'SymbolNode'
+
+const baseTokenize = ParseEnglish.prototype.tokenize
+
+/** A character's token type, as parse-latin's own tokenizer (three Unicode classes) gives it. */
+function classify(character: string): NodeType {
+  return baseTokenize.call(undefined as never, character)[0].type as NodeType
+}
+
+/** The types of the ASCII characters, looked up instead of testing three Unicode classes per character. */
+const asciiTypes: NodeType[] = Array.from({length: 128}, (_, code) => classify(String.fromCharCode(code)))
+
+/**
+ * ParseEnglish with parse-latin's first step (`tokenize`) rewritten to look
+ * ASCII character types up in a table: the same nodes, positions and shared
+ * `start` objects as `ParseLatin.prototype.tokenize`, which tests three
+ * Unicode regexes on every character.
+ */
+class FastParseEnglish extends ParseEnglish {
+  tokenize(value: string | null | undefined): SentenceContent[] {
+    const children: SentenceContent[] = []
+    if (!value) return children
+    const currentPoint = {line: 1, column: 1, offset: 0}
+    let from = 0
+    let index = 0
+    let start: Point = {line: 1, column: 1, offset: 0}
+    let previousType: NodeType | undefined
+    let previous = -1
+    while (index < value.length) {
+      const code = value.charCodeAt(index)
+      const currentType = code < 128 ? asciiTypes[code] : classify(value.charAt(index))
+      if (
+        from < index &&
+        previousType &&
+        !(
+          previousType === currentType &&
+          (previousType === 'WordNode' ||
+            previousType === 'WhiteSpaceNode' ||
+            code === previous ||
+            (code >= 0xd800 && code <= 0xdfff))
+        )
+      ) {
+        children.push(createNode(previousType, value.slice(from, index), start, currentPoint))
+        from = index
+        start = copy(currentPoint)
+      }
+      // \r, or \n not after \r
+      if (code === 13 || (code === 10 && previous !== 13)) {
+        currentPoint.line++
+        currentPoint.column = 1
+      } else if (code !== 10) {
+        currentPoint.column++
+      }
+      currentPoint.offset++
+      previousType = currentType
+      previous = code
+      index++
+    }
+    if (previousType && from < index) children.push(createNode(previousType, value.slice(from, index), start, currentPoint))
+    return children
+  }
+}
+
+/** A node as parse-latin builds it: a word holds one text; the start point is shared, each end is a copy. */
+function createNode(type: NodeType, value: string, start: Point, end: Point): SentenceContent {
+  return type === 'WordNode'
+    ? {
+        type: 'WordNode',
+        children: [{type: 'TextNode', value, position: {start, end: copy(end)}}],
+        position: {start, end: copy(end)}
+      }
+    : ({type, value, position: {start, end: copy(end)}} as SentenceContent)
+}
+
+/** `{...point}` without the generic spread. */
+function copy(point: Point): Point {
+  return {line: point.line, column: point.column, offset: point.offset}
+}
+
 /** Splits each paragraph into sentences and tokens. */
 const segmentSentences: RemarkPlugin = function () {
   // One parser per processor: it holds no per-article state.
-  const parser = new ParseEnglish()
+  const parser = new FastParseEnglish()
   return function (_tree, file) {
     const article = file.data.article!
     const text = String(file.value)
@@ -45,7 +125,7 @@ function toSentence(node: NlcstSentence, base: number, paragraph: number): Sente
   for (const child of node.children) {
     const start = base + child.position!.start.offset!
     const end = base + child.position!.end.offset!
-    tokens.push({start, end, kind: kinds[child.type] ?? 'symbol', value: toString(child)})
+    tokens.push({start, end, kind: kinds[child.type] ?? 'symbol', value: tokenValue(child)})
   }
   return {
     start: base + node.position!.start.offset!,
@@ -53,4 +133,12 @@ function toSentence(node: NlcstSentence, base: number, paragraph: number): Sente
     paragraph,
     tokens
   }
+}
+
+/** `toString(node)` without its generic walk for the common shapes: a literal, a word of one text. */
+function tokenValue(node: SentenceContent): string {
+  if ('value' in node) return node.value
+  const children = node.children
+  if (children.length === 1 && 'value' in children[0]) return children[0].value
+  return toString(node)
 }
