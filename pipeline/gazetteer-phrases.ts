@@ -46,11 +46,15 @@ export function createPhraseIndex<T>(parser: ParseEnglish, pairs: Array<[string,
     byFirst.set(tokens[0], list)
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.tokens.length - a.tokens.length)
+  // Most words cannot start a phrase: their first character starts none (a suffix
+  // left out keeps the first character), so they are refused before any lookup.
+  const initials = new Uint8Array(0x10000)
+  for (const first of byFirst.keys()) initials[first.charCodeAt(0)] = 1
 
   return {
     matchAt(words, from) {
-      const first = words[from]
-      const value = first.value
+      const value = words[from].value
+      if (initials[value.charCodeAt(0)] !== 1) return undefined
       // The word as written, then without a possessive or `-based` suffix (rare: checked only when present).
       let match = matchList(byFirst.get(value), words, from)
       if (!match && (value.includes('’') || value.includes("'"))) {

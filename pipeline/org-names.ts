@@ -100,95 +100,110 @@ export function findNamedOrganizations(
       at++
       continue
     }
-    const run = [at]
     let next = at + 1
-    while (next < words.length && run.length < maxRunWords) {
+    while (next < words.length && next - at < maxRunWords) {
       const word = words[next]
       if (word.sentenceStart || !word.spaceBefore || isPossessive(words[next - 1])) break
       if (!isNameWord(word) && !joiners.has(word.value)) break
-      run.push(next)
       next++
     }
-    found.push(...namesInRun(index, words, run, text, acronyms))
+    // A name has two name words at least: a shorter run holds none.
+    if (next - at >= 2) namesInRun(index, words, at, next, text, acronyms, found)
     at = next
   }
   return found
 }
 
+/** Where a name being read in a run stands (`namesInRun`). */
+interface NameState {
+  start: number
+  end: number
+  hasHead: boolean
+  inComplement: boolean
+  nameWords: number
+  nameWordsAtEnd: number
+  distinctive: number
+  distinctiveAtEnd: number
+}
+
 /**
- * The names in one run of capitalized words and joiners: from the first
- * name word to the last head, plus a complement after the head. A role word
- * (`Secretary`, `Chairman`) or a joiner outside a complement ends a name.
+ * The names in one run of capitalized words and joiners (`words[from]` to
+ * `words[to - 1]`), added to `found`: from the first name word to the last
+ * head, plus a complement after the head. A role word (`Secretary`,
+ * `Chairman`) or a joiner outside a complement ends a name.
  */
 function namesInRun(
   index: OrganizationIndex,
   words: Word[],
-  run: number[],
+  from: number,
+  to: number,
   text: string,
-  acronyms: Map<string, string>
-): Candidate[] {
-  const found: Candidate[] = []
-  let start = -1
-  let end = -1
-  let hasHead = false
-  let inComplement = false
-  let nameWords = 0
-  let nameWordsAtEnd = 0
-  let distinctive = 0
-  let distinctiveAtEnd = 0
-  const flush = () => {
-    if (start >= 0 && end >= 0 && hasHead && nameWordsAtEnd >= 2 && distinctiveAtEnd > 0) {
-      const last = words[end]
-      const span = {start: words[start].start, end: last.start + bare(last.value).length}
-      const written = text.slice(span.start, span.end).replace(/\s+/g, ' ')
-      const entry = index.known.lookup(written)
-      const name = entry?.name ?? written
-      found.push({...span, type: 'Organization', name, kind: entry && !entry.canonical ? 'alias' : 'name', priority: priority.headName})
-      defineAcronym(words, end + 1, name, acronyms)
-    }
-    start = -1
-    end = -1
-    hasHead = false
-    inComplement = false
-    nameWords = 0
-    nameWordsAtEnd = 0
-    distinctive = 0
-    distinctiveAtEnd = 0
-  }
-  for (const at of run) {
+  acronyms: Map<string, string>,
+  found: Candidate[]
+): void {
+  const state: NameState = {start: -1, end: -1, hasHead: false, inComplement: false, nameWords: 0, nameWordsAtEnd: 0, distinctive: 0, distinctiveAtEnd: 0}
+  for (let at = from; at < to; at++) {
     const value = bare(words[at].value)
     // Runs are consecutive words: the one before is `words[at - 1]`.
-    const previous = at > run[0] ? bare(words[at - 1].value) : ''
+    const previous = at > from ? bare(words[at - 1].value) : ''
     if (!isCapitalized(value)) {
-      if (start < 0) continue
-      if (complements.has(value) && hasHead && !inComplement) inComplement = true
+      if (state.start < 0) continue
+      if (complements.has(value) && state.hasHead && !state.inComplement) state.inComplement = true
       // `House of Representatives Committee`: after a word that leads such names, an `of` before any head may lead to one.
-      else if (!hasHead && value === 'of' && ofLeaders.has(previous)) continue
+      else if (!state.hasHead && value === 'of' && ofLeaders.has(previous)) continue
       // `the` only right after `of`/`for`/...: `... Teachers and the AFL-CIO` is two names.
-      else if (value === 'the' && !complements.has(previous)) flush()
-      else if (!inComplement || !joiners.has(value)) flush()
+      else if (value === 'the' && !complements.has(previous)) flush(index, words, text, acronyms, found, state)
+      else if (!state.inComplement || !joiners.has(value)) flush(index, words, text, acronyms, found, state)
       continue
     }
-    if (roles.has(value) || (hasHead && rolesAfterHead.has(value))) {
-      flush()
+    if (roles.has(value) || (state.hasHead && rolesAfterHead.has(value))) {
+      flush(index, words, text, acronyms, found, state)
       continue
     }
-    if (start < 0) {
+    if (state.start < 0) {
       if (determiners.has(value)) continue
-      start = at
+      state.start = at
     }
-    nameWords++
+    state.nameWords++
     const head = organizationHeads.has(value)
-    if (!head && !partyWords.has(value)) distinctive++
-    if (head || inComplement) {
-      if (head) (hasHead = true), (inComplement = false)
-      end = at
-      nameWordsAtEnd = nameWords
-      distinctiveAtEnd = distinctive
+    if (!head && !partyWords.has(value)) state.distinctive++
+    if (head || state.inComplement) {
+      if (head) (state.hasHead = true), (state.inComplement = false)
+      state.end = at
+      state.nameWordsAtEnd = state.nameWords
+      state.distinctiveAtEnd = state.distinctive
     }
   }
-  flush()
-  return found
+  flush(index, words, text, acronyms, found, state)
+}
+
+/** Ends the name being read: adds it to `found` when it is one, and starts afresh. */
+function flush(
+  index: OrganizationIndex,
+  words: Word[],
+  text: string,
+  acronyms: Map<string, string>,
+  found: Candidate[],
+  state: NameState
+): void {
+  const {start, end} = state
+  if (start >= 0 && end >= 0 && state.hasHead && state.nameWordsAtEnd >= 2 && state.distinctiveAtEnd > 0) {
+    const last = words[end]
+    const span = {start: words[start].start, end: last.start + bare(last.value).length}
+    const written = text.slice(span.start, span.end).replace(/\s+/g, ' ')
+    const entry = index.known.lookup(written)
+    const name = entry?.name ?? written
+    found.push({...span, type: 'Organization', name, kind: entry && !entry.canonical ? 'alias' : 'name', priority: priority.headName})
+    defineAcronym(words, end + 1, name, acronyms)
+  }
+  state.start = -1
+  state.end = -1
+  state.hasHead = false
+  state.inComplement = false
+  state.nameWords = 0
+  state.nameWordsAtEnd = 0
+  state.distinctive = 0
+  state.distinctiveAtEnd = 0
 }
 
 /** Records `(FEC)` at `words[at]` as an acronym of `name`. */

@@ -36,6 +36,9 @@ for (const nouns of refersAs.values()) for (const noun of nouns) lowerHeads.add(
 /** Heads that refer in lower case too (`the commission`; not `the times`). */
 const lowercaseReferences = new Set(grammar.lowercaseReferences)
 const definite = new Set(['the', 'The'])
+/** First letters of the heads (lower case, ASCII): most words start with none of them. */
+const headInitials = new Uint8Array(128)
+for (const head of lowerHeads) if (head.charCodeAt(0) < 128) headInitials[head.charCodeAt(0)] = 1
 /** The longest head, with a possessive. */
 const maxHeadLength = Math.max(...[...lowerHeads].map((head) => head.length)) + 2
 
@@ -119,6 +122,9 @@ export function findOrganizationReferences(words: Word[], named: NamedByHead): C
   words.forEach((word, at) => {
     // Heads are short single words: skip long ones before lower-casing.
     if (word.kind !== 'word' || word.value.length > maxHeadLength) return
+    // An ASCII first letter (its lower case) that starts no head: not a head (`bare` keeps the first letter).
+    const initial = word.value.charCodeAt(0)
+    if (initial < 128 && headInitials[initial >= 65 && initial <= 90 ? initial + 32 : initial] !== 1) return
     const value = bare(word.value)
     const head = value.toLowerCase()
     if (!lowerHeads.has(head)) return

@@ -86,11 +86,12 @@ export function findPlaces(gazetteer: PlaceGazetteer, words: Word[], qualifiers:
     }
     // `Columbia, S.C.`: a state abbreviation right after a capitalized word and a comma;
     // a postal code (`OK`, `ME`) not after a sentence's first word (`Sure, OK`).
-    const state = gazetteer.abbreviations.get(word.value)
     const comma = words[index - 1]
+    if (comma?.value !== ',' || word.sentenceStart) continue
+    const state = gazetteer.abbreviations.get(word.value)
     const city = words[index - 2]
     const postal = word.value.length === 2
-    if (state && comma?.value === ',' && !word.sentenceStart && city && isCapitalized(city.value) && !(postal && city.sentenceStart)) {
+    if (state && city && isCapitalized(city.value) && !(postal && city.sentenceStart)) {
       found.push({start: word.start, end: word.end, type: 'Place', name: state, kind: 'alias', priority: priority.gazetteerPlace})
     }
   }
