@@ -40,6 +40,8 @@ const futureReach = 8
 const events = new Map(eventData.events.map((event) => [`${event.month}-${event.day}`, event.year]))
 const notModifiers = new Set(eventData.notModifiers)
 const relativeDays = new Map(Object.entries(relativeData.days as Record<string, number>))
+/** First characters of the relative days: a lower-case word starting otherwise is none. */
+const relativeInitials = new Set([...relativeDays.keys()].map((day) => day.charCodeAt(0)))
 
 /**
  * `29` or `29th` -> 29. parse-english keeps a sentence's final period on a
@@ -171,7 +173,9 @@ function speaksOfFuture(words: Word[], at: number): boolean {
  */
 export function mayStartDate(word: Word): boolean {
   if (word.kind !== 'word') return false
-  return !isLowercase(word.value) || relativeDays.has(withoutPossessive(word.value))
+  if (!isLowercase(word.value)) return true
+  // A lower-case letter starts the word, so the possessive cut keeps it.
+  return relativeInitials.has(word.value.charCodeAt(0)) && relativeDays.has(withoutPossessive(word.value))
 }
 
 /** `yesterday`, `today`, `tomorrow`. */
