@@ -7,7 +7,7 @@
  */
 import {lexicon} from './people-lexicon.ts'
 import {slug, uniqueIdIn} from './people-entities.ts'
-import type {SpeakerContext} from './speaker-context.ts'
+import type {ParagraphWords, SpeakerContext} from './speaker-context.ts'
 import {cueLength, type SpeakerPhrase} from './speaker-phrases.ts'
 import type {Entity} from './types.ts'
 
@@ -64,7 +64,7 @@ function nearestFor(ctx: SpeakerContext, gender: 'male' | 'female' | 'plural', o
       candidate = ref.entity
       // "Woolson said": a person who speaks in that sentence outranks its first-named one.
       const next = pw.words[k + 1]
-      if (!speaker && next && !pw.mentionOf[k + 1] && cueLength(pw.words, k + 1) > 0) speaker = ref.entity
+      if (!speaker && next && !pw.mentionOf[k + 1] && (cueLength(pw.words, k + 1) > 0 || introduced(pw, k + 1))) speaker = ref.entity
     }
   }
   return speaker ?? candidate
@@ -124,4 +124,15 @@ function register(ctx: SpeakerContext, entity: Entity): void {
   ctx.taken.add(entity.id)
   ctx.byId.set(entity.id, entity)
   if (entity.type === 'Person' && entity.name) ctx.bySurname.set(entity.name.toLowerCase().split(' ').pop()!, entity)
+}
+
+/** "Henry Crespo, president of the caucus": a person introduced with an appositive is about to be quoted. */
+function introduced(pw: ParagraphWords, comma: number): boolean {
+  if (pw.words[comma]?.value !== ',') return false
+  for (let k = comma + 1; k < pw.words.length && k <= comma + 4; k++) {
+    const value = pw.words[k].value
+    if (lexicon.descriptionHeads.has(value.toLowerCase()) && !/^\p{Lu}/u.test(value)) return true
+    if (value === ',' || value === '.') return false
+  }
+  return false
 }
