@@ -207,6 +207,12 @@ export function clauseSubject(pw: ParagraphWords, verb: number, lo: number): Spe
   for (let k = from; k < verb; k++) {
     if (pw.quoted[k]) continue
     const ref = pw.mentionOf[k]
+    // "a lack of passion for Hillary Clinton": the object of a preposition is not the subject.
+    const before = k > from ? words[k - 1].value.toLowerCase() : ''
+    if (ref && ref.mention.start === words[k].start && (before === 'for' || before === 'of' || before === 'to' || before === 'with' || before === 'about' || before === 'against')) {
+      while (k + 1 < verb && words[k + 1].start < ref.mention.end) k++
+      continue
+    }
     if (ref && (ref.entity.type === 'Person' || ref.entity.type === 'Organization')) {
       return {kind: 'entity', entity: ref.entity, span: {start: ref.mention.start, end: ref.mention.end}}
     }
