@@ -36,11 +36,28 @@ for (const nouns of refersAs.values()) for (const noun of nouns) lowerHeads.add(
 /** Heads that refer in lower case too (`the commission`; not `the times`). */
 const lowercaseReferences = new Set(grammar.lowercaseReferences)
 const definite = new Set(['the', 'The'])
-/** First letters of the heads (lower case, ASCII): most words start with none of them. */
-const headInitials = new Uint8Array(128)
-for (const head of lowerHeads) if (head.charCodeAt(0) < 128) headInitials[head.charCodeAt(0)] = 1
 /** The longest head, with a possessive. */
 const maxHeadLength = Math.max(...[...lowerHeads].map((head) => head.length)) + 2
+/**
+ * Which words may be heads, by the lower case of an ASCII first letter and
+ * the length as written (a possessive adds one or two): most words are
+ * refused before `bare` and lower-casing. With heads all ASCII, lower-casing
+ * a word that becomes one keeps its length.
+ */
+const headShapes = new Uint8Array(128 * (maxHeadLength + 1))
+const asciiHeads = [...lowerHeads].every((head) => /^[\x00-\x7f]+$/.test(head))
+for (const head of lowerHeads) {
+  const initial = head.charCodeAt(0)
+  if (initial < 128) for (let extra = 0; extra <= 2; extra++) headShapes[initial * (maxHeadLength + 1) + head.length + extra] = 1
+}
+
+/** Whether a word of at most `maxHeadLength` characters may be a head. */
+function mayBeHead(value: string): boolean {
+  const initial = value.charCodeAt(0)
+  if (!asciiHeads || !(initial < 128)) return true
+  const lower = initial >= 65 && initial <= 90 ? initial + 32 : initial
+  return headShapes[lower * (maxHeadLength + 1) + value.length] === 1
+}
 
 function stem(word: string): string {
   const lower = word.toLowerCase()
@@ -122,9 +139,7 @@ export function findOrganizationReferences(words: Word[], named: NamedByHead): C
   words.forEach((word, at) => {
     // Heads are short single words: skip long ones before lower-casing.
     if (word.kind !== 'word' || word.value.length > maxHeadLength) return
-    // An ASCII first letter (its lower case) that starts no head: not a head (`bare` keeps the first letter).
-    const initial = word.value.charCodeAt(0)
-    if (initial < 128 && headInitials[initial >= 65 && initial <= 90 ? initial + 32 : initial] !== 1) return
+    if (!mayBeHead(word.value)) return
     const value = bare(word.value)
     const head = value.toLowerCase()
     if (!lowerHeads.has(head)) return
