@@ -35,7 +35,7 @@ const attributeSpeakers: RemarkPlugin = function () {
       const last = paragraphOf(ctx, quote.pieces[quote.pieces.length - 1])
       if (!first || !last) continue
       const found = cueAfter(last, quote.pieces[quote.pieces.length - 1].end, true) ??
-        cueBefore(first, quote.pieces[0].start, ctx) ??
+        cueBefore(first, quote.pieces[0].start) ??
         cueAfter(last, quote.pieces[quote.pieces.length - 1].end, false) ??
         cueEndingPreviousParagraph(ctx, first, quote.pieces[0].start) ??
         transcriptSpeaker(first, quote.pieces[0]) ??
@@ -114,7 +114,7 @@ function cueAfter(pw: ParagraphWords, end: number, near: boolean): Found | undef
 }
 
 /** `X said: "..."`, `According to X, "..."`, `his reply would be, "..."`: the last cue before the opening mark. */
-function cueBefore(pw: ParagraphWords, start: number, ctx: SpeakerContext): Found | undefined {
+function cueBefore(pw: ParagraphWords, start: number): Found | undefined {
   const {words, quoted} = pw
   let hi = wordAt(words, start)
   while (hi > 0 && isQuoteMark(words[hi - 1])) hi--
@@ -156,7 +156,6 @@ function cueBefore(pw: ParagraphWords, start: number, ctx: SpeakerContext): Foun
     const phrase = subject ?? inverted
     if (phrase) return {phrase, cue}
   }
-  void ctx
   // "Republican pollster Daron Shaw: “...”": a name and a colon before the quote.
   if (hi - 1 > lo && words[hi - 1].value === ':') {
     const phrase = subjectBefore(pw, hi - 1, lo)
@@ -189,7 +188,7 @@ function cueEndingPreviousParagraph(ctx: SpeakerContext, pw: ParagraphWords, sta
   if (first > 0) return undefined
   const previous = ctx.paragraphs[pw.index - 1]
   if (!previous || previous.words.length === 0 || previous.words[previous.words.length - 1].value !== ':') return undefined
-  return cueBefore(previous, previous.words[previous.words.length - 1].end, ctx)
+  return cueBefore(previous, previous.words[previous.words.length - 1].end)
 }
 
 /** I, me, my inside the quote stand for its speaker. */
