@@ -20,6 +20,8 @@ const kinds: Record<string, TokenKind> = {
 }
 
 type NodeType = 'WhiteSpaceNode' | 'PunctuationNode' | 'WordNode' | 'SymbolNode'
+/** Index 0 stands for "not classified yet" in `FastParseEnglish.seen`. */
+const types: NodeType[] = ['SymbolNode', 'WhiteSpaceNode', 'PunctuationNode', 'WordNode', 'SymbolNode']
 
 const baseTokenize = ParseEnglish.prototype.tokenize
 
@@ -33,23 +35,37 @@ const asciiTypes: NodeType[] = Array.from({length: 128}, (_, code) => classify(S
 
 /**
  * ParseEnglish with parse-latin's first step (`tokenize`) rewritten to look
- * ASCII character types up in a table: the same nodes, positions and shared
- * `start` objects as `ParseLatin.prototype.tokenize`, which tests three
- * Unicode regexes on every character.
+ * ASCII character types up in a table: the same nodes and shared `start`
+ * objects as `ParseLatin.prototype.tokenize`, which tests three Unicode
+ * regexes on every character; points carry offsets only.
  */
 class FastParseEnglish extends ParseEnglish {
+  /** Types of the other characters met so far (index into `types`, 0: not met): a cache, not article data. */
+  private readonly seen = new Uint8Array(0x10000)
+
+  /** The type of a non-ASCII character (one UTF-16 code unit). */
+  private typeOf(code: number): NodeType {
+    let known = this.seen[code]
+    if (known === 0) {
+      known = types.lastIndexOf(classify(String.fromCharCode(code)))
+      this.seen[code] = known
+    }
+    return types[known]
+  }
+
   tokenize(value: string | null | undefined): SentenceContent[] {
     const children: SentenceContent[] = []
     if (!value) return children
-    const currentPoint = {line: 1, column: 1, offset: 0}
+    // Only offsets: no plugin reads a line or a column, and spans are offsets.
+    const currentPoint = {offset: 0} as Point
     let from = 0
     let index = 0
-    let start: Point = {line: 1, column: 1, offset: 0}
+    let start = {offset: 0} as Point
     let previousType: NodeType | undefined
     let previous = -1
     while (index < value.length) {
       const code = value.charCodeAt(index)
-      const currentType = code < 128 ? asciiTypes[code] : classify(value.charAt(index))
+      const currentType = code < 128 ? asciiTypes[code] : this.typeOf(code)
       if (
         from < index &&
         previousType &&
@@ -65,14 +81,7 @@ class FastParseEnglish extends ParseEnglish {
         from = index
         start = copy(currentPoint)
       }
-      // \r, or \n not after \r
-      if (code === 13 || (code === 10 && previous !== 13)) {
-        currentPoint.line++
-        currentPoint.column = 1
-      } else if (code !== 10) {
-        currentPoint.column++
-      }
-      currentPoint.offset++
+      currentPoint.offset!++
       previousType = currentType
       previous = code
       index++
@@ -93,9 +102,9 @@ function createNode(type: NodeType, value: string, start: Point, end: Point): Se
     : ({type, value, position: {start, end: copy(end)}} as SentenceContent)
 }
 
-/** `{...point}` without the generic spread. */
+/** A copy of an offset-only point. */
 function copy(point: Point): Point {
-  return {line: point.line, column: point.column, offset: point.offset}
+  return {offset: point.offset} as Point
 }
 
 /** Splits each paragraph into sentences and tokens. */
