@@ -17,6 +17,12 @@ const minimumWords = 3
 /** Longer sentences are not read for reported speech (and the bound keeps the scan linear). */
 const maximumWords = 150
 const adverb = /^\p{Ll}+ly$/u
+const notContent = new Set([
+  'of', 'in', 'at', 'on', 'during', 'after', 'before', 'into', 'to', 'for', 'with', 'about', 'from', 'by', 'while',
+  'when', 'as', 'through', 'earlier', 'later', 'last', 'this', 'yesterday', 'today', 'tonight', 'recently', 'monday',
+  'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'so', 'too', 'nothing', 'little', 'much', 'more',
+  'again', 'repeatedly', 'afterward', 'afterwards', 'then', 'over', 'under', 'without', 'ago', 'instead', 'otherwise'
+])
 
 const findReportedSpeech: RemarkPlugin = function () {
   return function (_tree, file) {
@@ -70,6 +76,8 @@ function reportAt(pw: ParagraphWords, v: number): {cue: ReportedSpeech['cue']; c
   if (words[cueEnd]?.value.toLowerCase() === 'that') cueEnd++
   const first = words[cueEnd]
   if (!first || isPunctuation(first) || isQuoteMark(first) || first.sentence !== words[v].sentence) return undefined
+  // "said 30 minutes into the debate", "said of Trump's plan", "said Monday": an adverbial, not what was said.
+  if (notContent.has(first.value.toLowerCase()) || /^\d/.test(first.value)) return undefined
   let end = cueEnd
   while (end < words.length && words[end].sentence === words[v].sentence) {
     if (quoted[end] || isQuoteMark(words[end]) || end - cueEnd > maximumWords) return undefined

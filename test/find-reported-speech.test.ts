@@ -28,4 +28,9 @@ describe('find-reported-speech', () => {
     const b = build('Many other states have begun reacting to the letter this week.')
     expect(b.article.reportedSpeech).toEqual([])
   })
+
+  it('does not take an adverbial after the verb for what was said', () => {
+    const b = build('Mark Bell said 30 minutes into the hearing that nothing had changed.', 'Rita Vance said of the plan that it would fail.')
+    expect(b.article.reportedSpeech).toEqual([])
+  })
 })
