@@ -74,7 +74,10 @@ function yearAt(words: Word[], at: number): [number, number] | undefined {
  */
 export function readCalendarDate(words: Word[], at: number, published: Day | undefined): DateReading | undefined {
   const word = words[at]
-  if (/^\d{4}-\d{2}-\d{2}$/.test(word.value)) {
+  // The numeric forms start with a digit: other words skip their expressions.
+  const initial = word.value.charCodeAt(0)
+  const digit = initial >= 48 && initial <= 57
+  if (digit && /^\d{4}-\d{2}-\d{2}$/.test(word.value)) {
     const day = parseIsoDay(word.value)
     return day ? {from: at, to: at + 1, day} : undefined
   }
@@ -91,6 +94,7 @@ export function readCalendarDate(words: Word[], at: number, published: Day | und
     const day = event ? validDay(event, month, dayOfMonth) : published ? nearestYear(month, dayOfMonth, published) : undefined
     return day ? {from: at, to: at + 2, day, end: numberEnd(words[at + 1])} : undefined
   }
+  if (!digit) return undefined
   const numeric = /^(\d{1,2})\/(\d{1,2})$/.exec(word.value)
   if (numeric) return readNumericDate(words, at, Number(numeric[1]), Number(numeric[2]))
   // "29 June 2017": only with a year, so that "5 May" in a list is not misread.
