@@ -84,8 +84,12 @@ export function takenSpans(article: ArticleData): Span[] {
 export function addEntities(article: ArticleData, kept: Candidate[]): void {
   const byId = new Map<string, Entity>()
   for (const entity of article.entities) byId.set(entity.id, entity)
+  // A name is mentioned many times: slug it once.
+  const slugs = new Map<string, string>()
   for (const candidate of kept) {
-    const id = (candidate.type === 'Place' ? 'place-' : 'org-') + slug(candidate.name)
+    let nameSlug = slugs.get(candidate.name)
+    if (nameSlug === undefined) slugs.set(candidate.name, (nameSlug = slug(candidate.name)))
+    const id = (candidate.type === 'Place' ? 'place-' : 'org-') + nameSlug
     let entity = byId.get(id)
     if (!entity) {
       entity = {id, type: candidate.type, name: candidate.name, mentions: []}
