@@ -9,7 +9,7 @@ import {lexicon} from './people-lexicon.ts'
 import {scanNames, type NameMatch} from './people-names.ts'
 import {PeopleRegistry} from './people-entities.ts'
 import {linkHandles, linkPostAuthors} from './people-handles.ts'
-import {articleWords, isCapitalized, type Word} from './people-words.ts'
+import {articleWords, isCapitalized, stripPossessive, type Word} from './people-words.ts'
 import type {ArticleData, Entity, RemarkPlugin, Span} from './types.ts'
 
 interface Found {
@@ -92,19 +92,25 @@ function partyId(article: ArticleData, party: NameMatch['party']): string | unde
   return created.id
 }
 
+/** Words that may stand between "the" and a role noun ("the Democratic presidential candidate"). */
+const roleModifiers = new Set(['democratic', 'republican', 'gop', 'presidential', 'former', 'vice', 'likely', 'presumptive', 'new', 'top', 'leading', 'texas', 'florida', 'ohio', 'vermont', 'new york', 'u.s.'])
+
 /** "the senator": the person last named before it whose title has that word. */
 function addRoleMentions(registry: PeopleRegistry, sentenceWords: Word[][]): void {
   for (const words of sentenceWords) {
     for (let i = 0; i + 1 < words.length; i++) {
       if (words[i].value.toLowerCase() !== 'the' || !words[i + 1].joined) continue
-      const role = words[i + 1].value.toLowerCase()
+      // "the senator", "the Democratic presidential candidate’s": modifiers, then the role noun.
+      let r = i + 1
+      while (r < words.length - 1 && r - i <= 3 && roleModifiers.has(words[r].value.toLowerCase()) && words[r + 1].joined) r++
+      const role = stripPossessive(words[r].value).toLowerCase()
       const title = lexicon.roleNouns.get(role)
       if (!title) continue
-      const next = words[i + 2]
+      const next = words[r + 1]
       if (next && next.joined && (isCapitalized(next.value) || next.value === 'of' || next.value === '’s')) continue
       const holders = registry.people.filter((p) => p.jobTitle && p.jobTitle.toLowerCase().includes(title.toLowerCase()))
       const person = registry.lastBefore(holders, words[i].start)
-      if (person) registry.addMention(person, {start: words[i].start, end: words[i + 1].end, kind: 'title'})
+      if (person) registry.addMention(person, {start: words[i].start, end: words[r].end, kind: 'title'})
     }
   }
 }

@@ -30,6 +30,13 @@ describe('recognize-people', () => {
     expect(b.article.entities[0].gender ?? b.article.entities.find((e) => e.id === 'person-owen-marsh')!.gender).toBe('male')
   })
 
+  it('links "the Democratic presidential candidate" to the candidate named before', () => {
+    const b = build('Democratic presidential candidate Ann Ruiz spoke in Ohio.', 'The Democratic presidential candidate’s tour ends on Friday.')
+    expect(people(b)).toEqual([
+      {id: 'person-ann-ruiz', name: 'Ann Ruiz', jobTitle: 'Presidential candidate', jurisdiction: undefined, mentions: ['Democratic presidential candidate Ann Ruiz', 'The Democratic presidential candidate’s']}
+    ])
+  })
+
   it('does not take days, holidays, titles alone or "Our Office" for people', () => {
     const b = build(
       'On Wednesday, the Secretary of State wrote that Our Office will close for Independence Day.',
