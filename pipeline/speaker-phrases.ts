@@ -73,6 +73,11 @@ export function readPhrase(pw: ParagraphWords, from: number, to: number, preferF
   if (personIndex >= 0) mentionIndex = personIndex
   let descriptionHead = -1
   for (let k = from; k < head; k++) if (!mentionOf[k] && lexicon.descriptionHeads.has(words[k].value.toLowerCase())) descriptionHead = k
+  // "the IMF report stated": a document after the mention speaks, not the organization itself.
+  const lastWord = words[head - 1].value.toLowerCase()
+  if (mentionIndex >= 0 && mentionIndex < head - 1 && !mentionOf[head - 1] && lexicon.documentHeads.has(lastWord) && determiners.has(words[from].value.toLowerCase())) {
+    return {kind: 'description', text: textOf(words, from, head), span: spanOf(words, from, head), organization: true}
+  }
   // "a longtime GOP data expert": a determiner and a description head after the mention make it a description.
   const described = descriptionHead > mentionIndex && (!preferFirst || determiners.has(words[from].value.toLowerCase()))
   if (mentionIndex >= 0 && !described) {
