@@ -145,7 +145,10 @@ function cueBefore(pw: ParagraphWords, start: number): Found | undefined {
       const owner = words[v - 1] && lexicon.pronounGender.has(words[v - 1].value.toLowerCase()) ? words[v - 1] : undefined
       if (owner && ['his', 'her', 'their'].includes(owner.value.toLowerCase())) {
         const subject = earlierCue(pw, v, lo)
-        if (subject) return {phrase: subject.phrase, cue: {start: subject.cue.start, end: cue.end}}
+        // The cue runs on to the words that lead into the quote ("his reply would be").
+        let last = hi - 1
+        while (last > v && isPunctuation(words[last])) last--
+        if (subject) return {phrase: subject.phrase, cue: {start: subject.cue.start, end: words[last].end}}
         return {phrase: {kind: 'pronoun', pronoun: owner.value === 'his' ? 'he' : owner.value === 'her' ? 'she' : 'they', span: owner}, cue}
       }
       continue

@@ -107,4 +107,10 @@ describe('attribute-speakers', () => {
     const {quotes} = build('Mayor Lena Ortiz spoke only briefly at the opening.', '“We built this together.”')
     expect(quotes()).toEqual([['We built this together.', 'Lena Ortiz']])
   })
+
+  it('reads "X says that ..., his reply would be, “...”" as X speaking, the cue running to the quote', () => {
+    const {article, at, quotes} = build('Dan Wu, a Republican, says that if asked again, his reply would be, “Not in a hundred years.”')
+    expect(quotes()).toEqual([['Not in a hundred years.', 'Dan Wu']])
+    expect(at(article.quotations[0].cue)).toBe('says that if asked again, his reply would be')
+  })
 })
