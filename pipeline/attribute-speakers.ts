@@ -1,13 +1,15 @@
 /**
- * Speakers of direct quotations: finds the cue ("said", "told reporters",
- * "according to") after the quote (`"...," X said` / `"...," said X`), before
- * it (`X said: "..."`, `his reply would be, "..."`), at the end of the
- * previous paragraph (`X continued:`), or carries the previous quote's speaker
- * over to a paragraph that is all quote. Resolves names, titles and pronouns
- * to entities (`speaker-resolve.ts`) and records the cue and the speaker's
- * mention. Also marks I/my/me inside an attributed quote and he/she outside
- * quotes as pronoun mentions of the person they stand for.
- */
+ * Speakers of direct quotations. The cue ("said", "told reporters",
+ * "according to") is looked for, in this order: right after the quote
+ * (`"...," X said` / `"...," said X` / `"...” ― X`), before it (`X said: "..."`,
+ * `his reply would be, "..."`), further on in its sentence, at the end of the
+ * previous paragraph (`X continued:`), as a transcript label (`"PENCE: ...`)
+ * or as a dash byline in the next paragraph. Without a cue, the previous
+ * quote's speaker carries over to a quote-only paragraph, else the person the
+ * sentence before is about. Names, titles, pronouns and descriptions resolve
+ * to entities in `speaker-resolve.ts`; the cue and the speaker's mention are
+ * recorded. Also marks I/my/me inside an attributed quote and he/she outside
+ * quotes as pronoun mentions of the person they stand for. */
 import {lexicon} from './people-lexicon.ts'
 import {buildContext, paragraphAt, wordAt, type ParagraphWords, type SpeakerContext} from './speaker-context.ts'
 import {clauseSubject, cueLength, extendCue, isPunctuation, isQuoteMark, subjectAfter, subjectBefore, type SpeakerPhrase} from './speaker-phrases.ts'
@@ -20,7 +22,7 @@ interface Found {
 }
 
 const sentenceEnd = new Set(['.', '?', '!'])
-/** How far after the closing mark the subject and verb may stand ("," he told reporters on Monday"). */
+/** How far after the closing mark the cue verb may stand ("...,” he told reporters on Monday). */
 const afterReach = 9
 /** The most words a cue's clause is searched through, before or after a quote. */
 const clauseReach = 80
@@ -31,8 +33,8 @@ const attributeSpeakers: RemarkPlugin = function () {
     const ctx = buildContext(article, String(file.value))
     let previous: {quote: Quotation; paragraph: number} | undefined
     for (const quote of article.quotations) {
-      const first = paragraphOf(ctx, quote.pieces[0])
-      const last = paragraphOf(ctx, quote.pieces[quote.pieces.length - 1])
+      const first = paragraphAt(ctx, quote.pieces[0])
+      const last = paragraphAt(ctx, quote.pieces[quote.pieces.length - 1])
       if (!first || !last) continue
       const found = cueAfter(last, quote.pieces[quote.pieces.length - 1].end, true) ??
         cueBefore(first, quote.pieces[0].start) ??
@@ -68,10 +70,6 @@ const attributeSpeakers: RemarkPlugin = function () {
 }
 
 export default attributeSpeakers
-
-function paragraphOf(ctx: SpeakerContext, span: Span): ParagraphWords | undefined {
-  return paragraphAt(ctx, span)
-}
 
 /** `"...," X said` or `"...," said X`; `near` keeps to the words right after the closing mark. */
 function cueAfter(pw: ParagraphWords, end: number, near: boolean): Found | undefined {
@@ -198,7 +196,7 @@ function cueEndingPreviousParagraph(ctx: SpeakerContext, pw: ParagraphWords, sta
 function markSpeakerPronouns(ctx: SpeakerContext, quote: Quotation, speaker: Entity): void {
   if (speaker.type !== 'Person') return
   for (const piece of quote.pieces) {
-    const pw = paragraphOf(ctx, piece)
+    const pw = paragraphAt(ctx, piece)
     if (!pw) continue
     for (let k = wordAt(pw.words, piece.start); k < pw.words.length && pw.words[k].end <= piece.end; k++) {
       const word = pw.words[k]

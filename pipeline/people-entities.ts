@@ -18,11 +18,6 @@ export function slug(value: string): string {
     .replace(/^-|-$/g, '')
 }
 
-/** A unique id for a new entity. */
-export function uniqueId(article: ArticleData, base: string): string {
-  return uniqueIdIn(new Set(article.entities.map((e) => e.id)), base)
-}
-
 /** `base`, or `base-2`, `base-3`... whichever is not taken. */
 export function uniqueIdIn(taken: Set<string>, base: string): string {
   if (!taken.has(base)) return base

@@ -134,7 +134,7 @@ function surnames(article: ArticleData): Map<string, Entity> {
   return map
 }
 
-/** Index of the first mention (sorted by start) that may still cover `offset`: mentions are short, so back off from the first starting at it. */
+/** Index of the first mention (sorted by start) starting at or after `offset`, the paragraph's first word. */
 function firstEndingAfter(mentions: MentionRef[], offset: number): number {
   let low = 0
   let high = mentions.length
