@@ -87,6 +87,15 @@ export function parseArticle(file: VFile, config: PipelineConfig): Root {
   }
 
   if (dateline) article.meta.dateline = dateline
+  // Without a headline from the header, the headline comes from the words of
+  // the body after the dateline; with no letter or digit there (`.`, `—`,
+  // symbols alone) there is no headline to give and no article.
+  const wordsFrom = dateline?.end ?? article.paragraphs[0].start
+  if (article.meta.headline === undefined && !/[\p{L}\p{N}]/u.test(text.slice(wordsFrom))) {
+    file.fail('Unexpected article without a word (no letter or digit), expected text', {
+      place: {start: toPoint(wordsFrom), end: toPoint(text.length)}, ruleId: 'empty-article', source
+    })
+  }
 
   return {type: 'root', children, position: {start: toPoint(0), end: toPoint(text.length)}}
 }

@@ -86,9 +86,12 @@ function readTitle(text: string, offset: number, meta: ArticleMeta): number {
   // A dateline alone (`WASHINGTON (AP) —`) opens the lead; it is no title.
   const dateline = readDateline(text, offset, blockEnd)
   if (dateline && dateline.end >= offset + block.trimEnd().length) return offset
+  // A line of punctuation or symbols alone (`:`, `***`) would make an empty or wordless headline: it is body.
+  const headline = flat.replace(/[;:,]$/, '')
+  if (!/[\p{L}\p{N}]/u.test(headline)) return offset
   const start = offset + block.indexOf(flat.slice(0, 1))
   meta.title = {start, end: offset + block.length}
-  if (meta.headline === undefined) meta.headline = flat.replace(/[;:,]$/, '')
+  if (meta.headline === undefined) meta.headline = headline
   return blockEnd
 }
 

@@ -66,11 +66,16 @@ const article = fc.tuple(header, fc.constantFrom('', 'WASHINGTON (AP) — ', 'JA
 
 /**
  * True when nothing visible (only whitespace and format characters such as
- * U+200B) is left after a date marker and a dateline, once the policy has
- * removed what it removes.
+ * U+200B) is left after a date marker, a title line and a dateline, or no
+ * word (letter or digit) at all, once the policy has removed what it removes.
  */
 function blank(text: string): boolean {
-  return policyText(text).replace(/^\s*date \S+/, '').replace(/^\s*(?:WASHINGTON \(AP\) —|JACKSON, Miss\. \(AP\) —)/, '').replace(/[\s\p{Cf}]/gu, '') === ''
+  const invisible = (rest: string) => rest.replace(/^\s*(?:WASHINGTON \(AP\) —|JACKSON, Miss\. \(AP\) —)/, '').replace(/[\s\p{Cf}]/gu, '') === ''
+  const afterMarker = policyText(text).replace(/^\s*date \S+/, '')
+  // With or without a title line (a short first block on its own) before the body.
+  const afterTitle = /^\s*date \S+[ \t]*\n/.test(policyText(text)) ? afterMarker.replace(/^\n*[^\n]*(?:\n[^\n]*)?\n\n/, '') : afterMarker
+  const wordless = !/[\p{L}\p{N}]/u.test(afterMarker.replace(/^\s*(?:WASHINGTON \(AP\) —|JACKSON, Miss\. \(AP\) —)/, ''))
+  return invisible(afterMarker) || invisible(afterTitle) || wordless
 }
 
 // PROPERTY_RUNS=2000 npx vitest run test/properties.test.ts for a longer search.
