@@ -33,7 +33,7 @@ const inferHeadline: RemarkPlugin<Options> = function (options) {
     if (!lead) return
     const text = String(file.value)
     const from = article.meta.dateline?.end ?? lead.start
-    const sentence = article.sentences.find((s) => s.paragraph === 0 && s.end > from && /[\p{L}\p{N}]/u.test(text.slice(Math.max(s.start, from), s.end)))
+    const sentence = article.sentences.find((s) => s.end > from && /[\p{L}\p{N}]/u.test(text.slice(Math.max(s.start, from), s.end)))
     const end = sentence ? sentence.end : lead.end
     const leadText = text.slice(from, end).replace(/\s+/g, ' ').trim()
     const headline = cutAtWord(leadText, maxLength).replace(/[.]$/, '')
