@@ -54,8 +54,37 @@ export function graphValidator(): ValidateFunction {
 /** Checks one graph (the parsed `.jsonld`) against `schemas/graph.schema.json`. */
 export function validateGraphSchema(graph: unknown): SchemaProblem[] {
   const validate = graphValidator()
-  if (validate(graph)) return []
-  return describeErrors(validate.errors ?? [])
+  const problems = validate(graph) ? [] : describeErrors(validate.errors ?? [])
+  return problems.concat(duplicateReferences(graph))
+}
+
+/**
+ * Each `{"@id"}` reference once per list (`mentions`, `hasPart`, `author`,
+ * ...), found with a set: linear where ajv's `uniqueItems` is quadratic.
+ */
+export function duplicateReferences(graph: unknown): SchemaProblem[] {
+  const problems: SchemaProblem[] = []
+  const nodes = (graph as {'@graph'?: unknown} | null)?.['@graph']
+  if (!Array.isArray(nodes)) return problems
+  nodes.forEach((node, index) => {
+    if (!node || typeof node !== 'object') return
+    for (const [key, value] of Object.entries(node)) {
+      if (!Array.isArray(value)) continue
+      const seen = new Map<string, number>()
+      value.forEach((item, position) => {
+        const id = item && typeof item === 'object' && Object.keys(item).length === 1 ? (item as {'@id'?: unknown})['@id'] : undefined
+        if (typeof id !== 'string') return
+        const first = seen.get(id)
+        if (first === undefined) seen.set(id, position)
+        else problems.push({
+          pointer: `/@graph/${index}/${escapePointer(key)}/${position}`,
+          ruleId: 'json-schema-unique-items',
+          reason: `Unexpected duplicate items ${first} and ${position}, expected each once`
+        })
+      })
+    }
+  })
+  return problems
 }
 
 /** ajv errors -> one problem per real violation, worded for a person. */
