@@ -70,9 +70,9 @@ const cases: StressCase[] = [
   },
   {
     name: 'quotes-100k',
-    what: '100,000 short attributed quotes, 10 per paragraph (about 6 MB)',
-    make: (scale) => fill(header, scale * 6.2 * megabyte, (index) => Array.from({length: 10}, (_, k) =>
-      `“Quote number ${index * 10 + k} is here,” Smith said.`).join(' ')),
+    what: 'exactly 100,000 short attributed quotes, 10 per paragraph (about 6 MB)',
+    make: (scale) => header + Array.from({length: Math.round(scale * 10_000)}, (_, paragraph) => Array.from({length: 10}, (_, k) =>
+      `“Quote number ${paragraph * 10 + k} is here and it goes on,” Smith said.`).join(' ')).join('\n\n') + '\n',
     maxSeconds: 15
   },
   {
