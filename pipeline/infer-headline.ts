@@ -14,13 +14,27 @@ export interface Options {
 
 const source = 'infer-headline'
 
-/** Cuts `text` at the last word boundary within `maxLength` characters. */
+// Built once per process: cutting counts user-perceived characters
+// (graphemes), so a flag or a ZWJ emoji sequence is never split.
+const graphemes = new Intl.Segmenter('en', {granularity: 'grapheme'})
+
+/** Cuts `text` at the last word boundary within `maxLength` graphemes. */
 export function cutAtWord(text: string, maxLength: number): string {
-  const chars = Array.from(text)
-  if (chars.length <= maxLength) return text
-  const head = chars.slice(0, maxLength + 1).join('')
-  const space = head.search(/\s\S*$/)
-  const cut = space > 0 ? head.slice(0, space) : chars.slice(0, maxLength).join('')
+  if (text.length <= maxLength) return text
+  const units: string[] = []
+  for (const {segment} of graphemes.segment(text)) {
+    units.push(segment)
+    if (units.length > maxLength) break
+  }
+  if (units.length <= maxLength) return text
+  let space = -1
+  for (let index = maxLength; index > 0; index--) {
+    if (/^\s$/.test(units[index])) {
+      space = index
+      break
+    }
+  }
+  const cut = units.slice(0, space > 0 ? space : maxLength).join('')
   return cut.replace(/[\s,;:—–-]+$/u, '')
 }
 

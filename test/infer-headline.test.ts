@@ -41,4 +41,9 @@ describe('infer-headline', () => {
     expect(Array.from(cut)).toHaveLength(110)
     expect(cut).toBe('😀'.repeat(110))
   })
+
+  it('counts and cuts whole graphemes: a ZWJ family is one character', () => {
+    const family = '👨‍👩‍👧'
+    expect(cutAtWord(family.repeat(120), 110)).toBe(family.repeat(110))
+  })
 })
