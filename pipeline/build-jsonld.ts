@@ -110,7 +110,9 @@ const buildJsonld: RehypePlugin = function () {
     const quotations: Quotation[] = article.quotations.map((quotation) => ({
       '@type': 'Quotation',
       '@id': `${base}#${quotation.id}`,
-      text: spansText(text, quotation.pieces),
+      // The words as the article prints them: a quote over several paragraphs
+      // keeps the paragraph break and the opening mark that continues it.
+      text: text.slice(quotation.pieces[0].start, quotation.pieces[quotation.pieces.length - 1].end),
       ...(quotation.speaker && published.has(quotation.speaker) ? {spokenByCharacter: ref(quotation.speaker), creator: ref(quotation.speaker)} : {}),
       isPartOf: ref('article')
     }))

@@ -66,14 +66,14 @@ describe('build-jsonld', () => {
     expect(graph.find((node) => node['@type'] === 'Person')).toEqual({'@type': 'Person', '@id': base + '#person-jane-roe', name: 'Jane Roe', jobTitle: 'Mayor'})
   })
 
-  it('joins the pieces of a quotation over several paragraphs', () => {
+  it('gives a quotation over several paragraphs as the article prints it', () => {
     const value = 'date 2017-06-30\nT\n\n“One paragraph.\n\n“Two paragraphs,” she said.'
     const {graph} = graphOf(value, (article, source) => {
       const first = {start: source.indexOf('One'), end: source.indexOf('\n\n“Two')}
       const second = {start: source.indexOf('Two'), end: source.indexOf(',”')}
       article.quotations.push({id: 'quote-1', start: first.start, end: second.end, pieces: [first, second]})
     })
-    expect(graph.find((node) => node['@type'] === 'Quotation')!.text).toBe('One paragraph.\n\nTwo paragraphs')
+    expect(graph.find((node) => node['@type'] === 'Quotation')!.text).toBe('One paragraph.\n\n“Two paragraphs')
   })
 
   it('writes authors and images from front matter, and no warning', () => {
