@@ -16,7 +16,7 @@ import {isDeepStrictEqual} from 'node:util'
 import {isObject, type GraphIndex, type GraphProblem, type NodeAt} from './graph-model.ts'
 import {normalize} from './graph-integrity.ts'
 
-const withoutMarks = (text: string) => normalize(text.replace(/[“”"«»„]/g, ''))
+const withoutMarks = (text: string) => normalize(text.replace(/[“”"«»„‘’'`]/g, ''))
 import {pointerOf, type Point} from './json-positions.ts'
 import {show} from './json-schema.ts'
 import type {Finding} from './report.ts'
@@ -115,8 +115,8 @@ export function checkPage(page: Page, document: unknown, index: GraphIndex, opti
       continue
     }
     const pieces = [element, ...(page.continued.get(fragment) ?? [])]
-    // A quote over several paragraphs prints an opening mark at each new
-    // paragraph, outside the elements: compare without double quote marks.
+    // A quote over several paragraphs prints an opening mark (“, ", '') at
+    // each new paragraph, outside the elements: compare without quote marks.
     const visible = withoutMarks(pieces.map((piece) => toText(piece)).join('\n\n'))
     if (typeof at.node.text === 'string' && withoutMarks(at.node.text) !== visible) {
       findings.graph.push({source, pointer: `${at.pointer}/text`, ruleId: 'page-quotation-text', severity: 'error',
