@@ -83,6 +83,7 @@ const buildJsonld: RehypePlugin = function () {
       url: base,
       mainEntityOfPage: base,
       ...(meta.headline === undefined ? {} : {headline: meta.headline}),
+      ...(meta.alternativeHeadline === undefined ? {} : {alternativeHeadline: meta.alternativeHeadline}),
       ...(meta.datePublished === undefined ? {} : {datePublished: meta.datePublished}),
       ...(meta.dateModified === undefined ? {} : {dateModified: meta.dateModified}),
       ...(meta.dateline ? {dateline: meta.dateline.text} : {}),

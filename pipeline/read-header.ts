@@ -82,16 +82,21 @@ function readTitle(text: string, offset: number, meta: ArticleMeta): number {
   if (lines.length > 2 || flat.length === 0 || flat.length > 150) return offset
   if (text.slice(blockEnd).trim() === '') return offset
   // A lead sentence with a quote or several sentences is body, not a title.
-  if (/[“"”]/.test(flat) || /[.!?]["”’)]?\s+\S/.test(flat)) return offset
-  // A dateline alone (`WASHINGTON (AP) —`) opens the lead; it is no title.
-  const dateline = readDateline(text, offset, blockEnd)
-  if (dateline && dateline.end >= offset + block.trimEnd().length) return offset
+  // A period after an initial or a title word (`U.S. to`, `Mr. Trump`) ends no sentence.
+  if (/[“"”]/.test(flat) || /(?<!\b(?:[A-Z]|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|Jr|Sr|vs))[.!?]["”’)]?\s+[A-Z“"‘]/.test(flat)) return offset
+  // A block that opens with a dateline (`WASHINGTON (AP) —`), alone or with
+  // a one-line lead after it, is the lead: no title starts with a dateline.
+  if (readDateline(text, offset, blockEnd)) return offset
   // A line of punctuation or symbols alone (`:`, `***`) would make an empty or wordless headline: it is body.
-  const headline = flat.replace(/[;:,]$/, '')
-  if (!/[\p{L}\p{N}]/u.test(headline)) return offset
+  // Two lines are a headline and its deck (`Evangelical Iowans flock to Cruz; / Diligent effort ...`).
+  const [first, deck] = lines.map((line) => line.trim().replace(/[;:,]$/, ''))
+  if (!/[\p{L}\p{N}]/u.test(first)) return offset
   const start = offset + block.indexOf(flat.slice(0, 1))
   meta.title = {start, end: offset + block.length}
-  if (meta.headline === undefined) meta.headline = headline
+  if (meta.headline === undefined) {
+    meta.headline = first
+    if (deck) meta.alternativeHeadline = deck
+  }
   return blockEnd
 }
 

@@ -117,6 +117,8 @@ export interface SocialPost extends Span {
 /** What the header, the date marker, the title line and front matter say. */
 export interface ArticleMeta {
   headline?: string
+  /** The deck: the second line of a two-line title. */
+  alternativeHeadline?: string
   /** True when the headline was taken from the lead (a warning says so). */
   headlineInferred: boolean
   /** YYYY-MM-DD or an ISO 8601 date-time. */

@@ -39,6 +39,20 @@ describe('date marker', () => {
     expect(file.messages).toEqual([])
   })
 
+  it('reads a two-line title as the headline and its deck', () => {
+    const {meta, paragraphs} = parse('date 2016-01-12\nEvangelical Iowans flock to Cruz; \nDiligent effort to court faith-driven voters.\n\nDES MOINES — Text.')
+    expect(meta.headline).toBe('Evangelical Iowans flock to Cruz')
+    expect(meta.alternativeHeadline).toBe('Diligent effort to court faith-driven voters.')
+    expect(paragraphs).toEqual(['DES MOINES — Text.'])
+  })
+
+  it('reads a title with an abbreviation, and no lead with a dateline as a title', () => {
+    expect(parse('date 2015-11-19\nClinton calls on U.S. to lead\n\nText.').meta.headline).toBe('Clinton calls on U.S. to lead')
+    const {meta, paragraphs} = parse('date 2017-06-30\nPORTLAND, Maine (AP) — The bridge reopened, officials said.\n\nMore.')
+    expect(meta.headline).toBeUndefined()
+    expect(paragraphs).toHaveLength(2)
+  })
+
   it('refuses an impossible date instead of rolling it over', () => {
     const error = failure('date 2017-02-30\nTitle\n\nBody.')
     expect(error.ruleId).toBe('date-impossible')
