@@ -40,10 +40,36 @@ export function spansText(text: string, spans: Span[]): string {
   return spans.map((span) => text.slice(span.start, span.end)).join('\n\n')
 }
 
-/** Words as a reader counts them: runs of non-space holding a letter or digit. */
+const letterOrDigit = /[\p{L}\p{N}]/u
+
+/** JavaScript's `\s`: the characters that separate words. */
+function isSpace(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+}
+
+/**
+ * Words as a reader counts them: runs of non-space holding a letter or digit.
+ * One pass over character codes; the Unicode test runs only on non-ASCII.
+ */
 export function countWords(text: string): number {
   let count = 0
-  for (const word of text.split(/\s+/)) if (/[\p{L}\p{N}]/u.test(word)) count++
+  let counted = false
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if (isSpace(code)) {
+      counted = false
+      continue
+    }
+    if (counted) continue
+    const isWordCharacter = code < 128
+      ? (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
+      : letterOrDigit.test(String.fromCodePoint(text.codePointAt(index)!))
+    if (isWordCharacter) {
+      count++
+      counted = true
+    }
+  }
   return count
 }
 

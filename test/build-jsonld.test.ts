@@ -105,6 +105,8 @@ describe('helpers', () => {
 
   it('counts words as a reader does', () => {
     expect(countWords('“We will win,” Jane — Roe said. 50 states')).toBe(8)
+    expect(countWords('  Zürich\u00a0—\u3000東京 😀 ok\n\n')).toBe(3)
+    expect(countWords('')).toBe(0)
   })
 })
 
