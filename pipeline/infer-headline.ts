@@ -17,14 +17,26 @@ const source = 'infer-headline'
 // Built once per process: cutting counts user-perceived characters
 // (graphemes), so a flag or a ZWJ emoji sequence is never split.
 const graphemes = new Intl.Segmenter('en', {granularity: 'grapheme'})
+// Text whose code units are each a whole grapheme: below the combining marks
+// (U+0300), or general punctuation other than joiners (dashes, curly quotes).
+// No CR: newlines are LF by then.
+const simpleCharacters = /^[\u0000-\u000c\u000e-\u02ff\u2010-\u2027\u2030-\u205e]*$/
 
 /** Cuts `text` at the last word boundary within `maxLength` graphemes. */
 export function cutAtWord(text: string, maxLength: number): string {
   if (text.length <= maxLength) return text
-  const units: string[] = []
-  for (const {segment} of graphemes.segment(text)) {
-    units.push(segment)
-    if (units.length > maxLength) break
+  const head = text.slice(0, maxLength + 1)
+  let units: string[]
+  if (simpleCharacters.test(head)) {
+    // Every code unit is a character of its own: no need for the segmenter
+    // (0.2 ms a call, twice per article).
+    units = head.split('')
+  } else {
+    units = []
+    for (const {segment} of graphemes.segment(text)) {
+      units.push(segment)
+      if (units.length > maxLength) break
+    }
   }
   if (units.length <= maxLength) return text
   let space = -1
