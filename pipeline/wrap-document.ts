@@ -42,7 +42,10 @@ const wrapDocument: RehypePlugin = function () {
     const canonical = file.data.canonicalUrl!
     const headline = meta.headline ?? ''
     const lead = article.paragraphs[0]
-    const leadText = lead ? String(file.value).slice(meta.dateline?.end ?? lead.start, lead.end).replace(/\s+/g, ' ').trim() : ''
+    // The description needs 160 characters of the lead: read a bounded head
+    // of it, not a 10 MB single-paragraph lead.
+    const leadStart = meta.dateline?.end ?? lead?.start ?? 0
+    const leadText = lead ? String(file.value).slice(leadStart, Math.min(lead.end, leadStart + 2_000)).replace(/\s+/g, ' ').trim() : ''
     const description = cutAtWord(leadText, 160)
 
     const head: ElementContent[] = [
