@@ -6,7 +6,7 @@
  * capitalised-word patterns.
  */
 import {firstNameGender, lexicon, type Gender} from './people-lexicon.ts'
-import {isCapitalized, matchPhrase, stripPossessive, type Word} from './people-words.ts'
+import {isCapitalized, matchPhrase, type Word} from './people-words.ts'
 import type {Span} from './types.ts'
 
 export interface NameMatch {
@@ -38,26 +38,32 @@ export interface ScanContext {
 const maxNameWords = 4
 const initial = /^(?:\p{Lu}\.){1,3}$/u
 
-/** Can this word continue (or start) a name? */
+const nameShape = /^\p{Lu}[\p{L}’'-]*\.?$/u
+
+/** Can this word continue (or start) a name? Cheapest tests first: most words are not capitalised. */
 function isNameWord(word: Word, next: Word | undefined): boolean {
-  const value = stripPossessive(word.value)
-  if (lexicon.nameParticles.has(value)) return next !== undefined && next.joined && isCapitalized(next.value)
-  if (!isCapitalized(value) || value === 'I') return false
+  const value = word.bare
+  if (!word.capitalized) {
+    // A stripped value keeps the first character unless it empties, so only particles pass here.
+    return lexicon.nameParticles.has(value) && next !== undefined && next.joined && next.capitalized
+  }
+  if (lexicon.nameParticles.has(value)) return next !== undefined && next.joined && next.capitalized
+  if (value === 'I' || value.length === 0) return false
   if (initial.test(value)) return true
   if (lexicon.notNames.has(value) || lexicon.organizationWords.has(value)) return false
-  if (lexicon.speechVerbs.has(value.toLowerCase())) return false
+  if (lexicon.speechVerbs.has(value === word.value ? word.lower : value.toLowerCase())) return false
   // Letters, hyphens, apostrophes and a final period for abbreviations only.
-  return /^\p{Lu}[\p{L}’'-]*\.?$/u.test(value) && value.length > 1
+  return value.length > 1 && nameShape.test(value)
 }
 
 function endsWithPossessive(word: Word): boolean {
-  return stripPossessive(word.value) !== word.value
+  return word.bare !== word.value
 }
 
 /** Title phrase at `at`, with its jobTitle; "former" may lead. */
 function matchTitle(words: Word[], at: number): {length: number; jobTitle: string; gender?: Gender} | undefined {
   let from = at
-  if (words[from]?.value.toLowerCase() === 'former' && words[from + 1]?.joined) from++
+  if (words[from]?.lower === 'former' && words[from + 1]?.joined) from++
   const length = matchPhrase(words, from, lexicon.titlePhrases)
   if (length === 0) return undefined
   const phrase = words.slice(from, from + length).map((w) => w.value)
@@ -100,13 +106,13 @@ function matchAt(words: Word[], i: number, context: ScanContext): {match: NameMa
   let jurisdictionLength = 0
   if (place) {
     while (i + jurisdictionLength < words.length && words[i + jurisdictionLength].end <= place.end) jurisdictionLength++
-  } else if (isCapitalized(words[i].value)) {
+  } else if (words[i].capitalized) {
     jurisdictionLength = matchPhrase(words, i, lexicon.jurisdictions)
   }
   if (jurisdictionLength > 0 && words[i + jurisdictionLength]?.joined) {
     const title = matchTitle(words, i + jurisdictionLength)
     if (title && title.jobTitle) {
-      jurisdiction = words.slice(i, i + jurisdictionLength).map((w) => stripPossessive(w.value)).join(' ')
+      jurisdiction = words.slice(i, i + jurisdictionLength).map((w) => w.bare).join(' ')
       at = i + jurisdictionLength
     }
   }
@@ -154,11 +160,11 @@ function matchAt(words: Word[], i: number, context: ScanContext): {match: NameMa
   let run = words.slice(nameStart, end)
   if (run.length === 0) return undefined
   // "Ohio Treasurer Mark Bell": unknown title words before a known given name are not the name.
-  if (!titled && run.length >= 3 && firstNameGender(stripPossessive(run[0].value)) === undefined) {
+  if (!titled && run.length >= 3 && firstNameGender(run[0].bare) === undefined) {
     const given = run.findIndex((w, k) => k > 0 && k < run.length - 1 && firstNameGender(w.value) !== undefined)
     if (given > 0) run = run.slice(given)
   }
-  const nameWords = run.map((w) => stripPossessive(w.value))
+  const nameWords = run.map((w) => w.bare)
   const span = {start: words[i].start, end: run[run.length - 1].end}
   const firstGender = firstNameGender(nameWords[0])
   let evidence: NameMatch['evidence']
@@ -175,10 +181,10 @@ function matchAt(words: Word[], i: number, context: ScanContext): {match: NameMa
 /** "Graham said", "said Graham", "according to Graham". */
 function speechNear(words: Word[], start: number, end: number): boolean {
   const after = words[end]
-  if (after && after.joined && lexicon.speechVerbs.has(after.value.toLowerCase())) return true
+  if (after && after.joined && lexicon.speechVerbs.has(after.lower)) return true
   const before = words[start - 1]
-  if (before && words[start].joined && lexicon.speechVerbs.has(before.value.toLowerCase())) return true
-  return start >= 2 && words[start - 2].value.toLowerCase() === 'according' && words[start - 1].value.toLowerCase() === 'to'
+  if (before && words[start].joined && lexicon.speechVerbs.has(before.lower)) return true
+  return start >= 2 && words[start - 2].lower === 'according' && words[start - 1].lower === 'to'
 }
 
 /** ", a Republican" after the name; "(R-S.C.)" after it. */

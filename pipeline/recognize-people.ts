@@ -9,7 +9,7 @@ import {lexicon} from './people-lexicon.ts'
 import {scanNames, type NameMatch} from './people-names.ts'
 import {PeopleRegistry} from './people-entities.ts'
 import {linkHandles, linkPostAuthors} from './people-handles.ts'
-import {articleWords, isCapitalized, stripPossessive, type Word} from './people-words.ts'
+import {articleWords, type Word} from './people-words.ts'
 import type {ArticleData, Entity, RemarkPlugin, Span} from './types.ts'
 
 interface Found {
@@ -99,15 +99,15 @@ const roleModifiers = new Set(['democratic', 'republican', 'gop', 'presidential'
 function addRoleMentions(registry: PeopleRegistry, sentenceWords: Word[][]): void {
   for (const words of sentenceWords) {
     for (let i = 0; i + 1 < words.length; i++) {
-      if (words[i].value.toLowerCase() !== 'the' || !words[i + 1].joined) continue
+      if (words[i].lower !== 'the' || !words[i + 1].joined) continue
       // "the senator", "the Democratic presidential candidate’s": modifiers, then the role noun.
       let r = i + 1
-      while (r < words.length - 1 && r - i <= 3 && roleModifiers.has(words[r].value.toLowerCase()) && words[r + 1].joined) r++
-      const role = stripPossessive(words[r].value).toLowerCase()
+      while (r < words.length - 1 && r - i <= 3 && roleModifiers.has(words[r].lower) && words[r + 1].joined) r++
+      const role = words[r].bare.toLowerCase()
       const title = lexicon.roleNouns.get(role)
       if (!title) continue
       const next = words[r + 1]
-      if (next && next.joined && (isCapitalized(next.value) || next.value === 'of' || next.value === '’s')) continue
+      if (next && next.joined && (next.capitalized || next.value === 'of' || next.value === '’s')) continue
       const holders = registry.people.filter((p) => p.jobTitle && p.jobTitle.toLowerCase().includes(title.toLowerCase()))
       const person = registry.lastBefore(holders, words[i].start)
       if (person) registry.addMention(person, {start: words[i].start, end: words[r].end, kind: 'title'})
@@ -128,7 +128,7 @@ function voteGender(registry: PeopleRegistry, sentenceWords: Word[][]): void {
         seenThisSentence.add(mentions[cursor].person.id)
         cursor++
       }
-      const gender = lexicon.pronounGender.get(word.value.toLowerCase())
+      const gender = lexicon.pronounGender.get(word.lower)
       if ((gender === 'male' || gender === 'female') && last && sentence - last.sentence <= 1 && seenThisSentence.size <= 1) {
         registry.vote(last.person, gender)
       }
