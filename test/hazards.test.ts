@@ -6,6 +6,7 @@
  * never markup and never dropped, embedded JSON-LD equal to the file's).
  */
 import fs from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import type {PipelineConfig} from '../pipeline/config.ts'
@@ -213,11 +214,27 @@ describe('rule 6: every regular expression in pipeline/ is linear', () => {
     {file: 'pipeline/validate/vnu.ts', source: '“[^”]*”', why: 'REPORTED to the lead: 15 s on 50,000 “; runs on vnu messages (validate command); linear form “[^“”]*”'},
     {file: 'pipeline/validate/vnu.ts', source: '\\(.*\\)', why: 'REPORTED to the lead: 12 s on 50,000 (; runs on vnu messages; linear form \\([^()]*\\)'}
   ]
-  const isTolerated = (literal: RegexLiteral) => tolerated.some((entry) => entry.file === literal.file && entry.source === literal.source)
+  // A regex whose input the code bounds says so where it stands: `// regex-bounded: <why>`.
+  const isTolerated = (literal: RegexLiteral) => literal.bounded !== undefined || tolerated.some((entry) => entry.file === literal.file && entry.source === literal.source)
 
   it('finds the regex literals (and no RegExp built at run time)', () => {
     expect(literals.length).toBeGreaterThan(50)
     expect(constructed).toEqual([])
+  })
+
+  it('a `regex-bounded:` comment is read from the line of the regex or the line above', () => {
+    const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'regexes-'))
+    fs.mkdirSync(path.join(scratch, 'pipeline'))
+    fs.writeFileSync(path.join(scratch, 'pipeline', 'x.ts'), [
+      '// regex-bounded: at most 40 characters (lookBack)',
+      "const a = 'x'.replace(/,?\\s*$/, '')",
+      "const b = /\\S+$/ // regex-bounded: the last word of 40 characters",
+      'const c = /a+b/g'
+    ].join('\n'))
+    const found = regexLiterals(scratch).literals.map((literal) => [literal.source, literal.bounded])
+    fs.rmSync(scratch, {recursive: true})
+    expect(found).toEqual([[',?\\s*$', 'at most 40 characters (lookBack)'], ['\\S+$', 'the last word of 40 characters'], ['a+b', undefined]])
+    for (const literal of literals.filter((l) => l.bounded !== undefined)) expect(literal.bounded!.length, `${literal.file}:${literal.line}`).toBeGreaterThan(10)
   })
 
   it('recheck finds no super-linear regex but the tolerated ones (automaton checker)', () => {

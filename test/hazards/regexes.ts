@@ -12,6 +12,12 @@ export interface RegexLiteral {
   line: number
   source: string
   flags: string
+  /**
+   * Why its input is short, when the code says so with a `regex-bounded:`
+   * comment on the regex's line or on a comment line right above it
+   * (`// regex-bounded: at most lookBack (40) characters`).
+   */
+  bounded?: string
 }
 
 function tsFiles(folder: string): string[] {
@@ -28,13 +34,18 @@ export function regexLiterals(root: string): {literals: RegexLiteral[]; construc
   const constructed: string[] = []
   for (const full of tsFiles(path.join(root, 'pipeline')).sort()) {
     const file = path.relative(root, full).split(path.sep).join('/')
-    const sourceFile = ts.createSourceFile(file, fs.readFileSync(full, 'utf8'), ts.ScriptTarget.Latest, true)
+    const content = fs.readFileSync(full, 'utf8')
+    const lines = content.split('\n')
+    const sourceFile = ts.createSourceFile(file, content, ts.ScriptTarget.Latest, true)
     const visit = (node: ts.Node) => {
       const line = () => sourceFile.getLineAndCharacterOfPosition(node.getStart(sourceFile)).line + 1
       if (node.kind === ts.SyntaxKind.RegularExpressionLiteral) {
         const text = node.getText(sourceFile)
         const close = text.lastIndexOf('/')
-        literals.push({file, line: line(), source: text.slice(1, close), flags: text.slice(close + 1)})
+        const at = line()
+        // On the regex's own line, or alone on a comment line right above it.
+        const marker = /regex-bounded:\s*(.+)/.exec(lines[at - 1]) ?? /^\s*\/\/.*regex-bounded:\s*(.+)/.exec(lines[at - 2] ?? '')
+        literals.push({file, line: at, source: text.slice(1, close), flags: text.slice(close + 1), ...(marker ? {bounded: marker[1].trim()} : {})})
       }
       if ((ts.isNewExpression(node) || ts.isCallExpression(node)) && node.expression.getText(sourceFile) === 'RegExp') {
         constructed.push(`${file}:${line()}`)
