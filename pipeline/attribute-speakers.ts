@@ -30,7 +30,7 @@ const clauseReach = 80
 const attributeSpeakers: RemarkPlugin = function () {
   return function (_tree, file) {
     const article = file.data.article!
-    const ctx = buildContext(article, String(file.value))
+    const ctx = buildContext(article, String(file.value), file.data.sentenceWords)
     let previous: {quote: Quotation; paragraph: number} | undefined
     for (const quote of article.quotations) {
       const first = paragraphAt(ctx, quote.pieces[0])
@@ -94,7 +94,7 @@ function cueAfter(pw: ParagraphWords, end: number, near: boolean): Found | undef
     // "The candidate reiterated: “...”" introduces the next quote, not this one.
     if (words[cueEnd]?.value === ':' && v > a) return undefined
     const cue = {start: words[v].start, end: words[cueEnd - 1].end}
-    const verb = words[v].value.toLowerCase()
+    const verb = words[v].lower
     if ((v === a && lexicon.invertingVerbs.has(verb)) || verb === 'according') {
       const phrase = subjectAfter(pw, cueEnd, hi)
       if (phrase) return {phrase, cue}
@@ -123,13 +123,13 @@ function cueBefore(pw: ParagraphWords, start: number): Found | undefined {
   for (let k = hi - 1; k >= lo && lastSentenceEnd < 0; k--) if (sentenceEnd.has(words[k].value)) lastSentenceEnd = k
   for (let v = hi - 1; v >= lo; v--) {
     const length = cueLength(words, v)
-    const noun = length === 0 && lexicon.nounCues.has(words[v].value.toLowerCase()) && /[:,]/.test(words[hi - 1]?.value ?? '')
+    const noun = length === 0 && lexicon.nounCues.has(words[v].lower) && /[:,]/.test(words[hi - 1]?.value ?? '')
     if (length === 0 && !noun) continue
     // A sentence ending between the cue and the quote leaves the cue to its own sentence.
     if (lastSentenceEnd >= v && hi - v > 3) continue
     const cueEnd = extendCue(words, v + Math.max(length, 1), hi)
     const cue = {start: words[v].start, end: words[cueEnd - 1].end}
-    if (words[v].value.toLowerCase() === 'according') {
+    if (words[v].lower === 'according') {
       const phrase = subjectAfter(pw, v + length, hi)
       if (phrase) return {phrase, cue}
     }
@@ -140,8 +140,8 @@ function cueBefore(pw: ParagraphWords, start: number): Found | undefined {
       if (possessor && possessor.entity.type === 'Person' && /[’']s$/.test(words[v - 1].value)) {
         return {phrase: {kind: 'entity', entity: possessor.entity, span: {start: possessor.mention.start, end: possessor.mention.end}}, cue}
       }
-      const owner = words[v - 1] && lexicon.pronounGender.has(words[v - 1].value.toLowerCase()) ? words[v - 1] : undefined
-      if (owner && ['his', 'her', 'their'].includes(owner.value.toLowerCase())) {
+      const owner = words[v - 1] && lexicon.pronounGender.has(words[v - 1].lower) ? words[v - 1] : undefined
+      if (owner && ['his', 'her', 'their'].includes(owner.lower)) {
         const subject = earlierCue(pw, v, lo)
         // The cue runs on to the words that lead into the quote ("his reply would be").
         let last = hi - 1
@@ -151,7 +151,7 @@ function cueBefore(pw: ParagraphWords, start: number): Found | undefined {
       }
       continue
     }
-    const verb = words[v].value.toLowerCase()
+    const verb = words[v].lower
     const subject = lexicon.participles.has(verb) ? clauseSubject(pw, v, lo) : subjectBefore(pw, v, lo)
     const inverted = !subject && lexicon.invertingVerbs.has(verb) && !isPunctuation(words[cueEnd] ?? words[v]) ? subjectAfter(pw, cueEnd, hi) : undefined
     const phrase = subject ?? inverted
@@ -212,7 +212,7 @@ function markPronouns(ctx: SpeakerContext): void {
   for (const pw of ctx.paragraphs) {
     pw.words.forEach((word, k) => {
       if (pw.quoted[k]) return
-      const gender = lexicon.pronounGender.get(word.value.toLowerCase())
+      const gender = lexicon.pronounGender.get(word.lower)
       if (gender !== 'male' && gender !== 'female') return
       const person = resolvePronoun(ctx, word.value, word.start, pw.index, false)
       if (person && person.type === 'Person' && person.name) addMentionIfFree(ctx, person, {start: word.start, end: word.end, kind: 'pronoun'})

@@ -27,7 +27,7 @@ const notContent = new Set([
 const findReportedSpeech: RemarkPlugin = function () {
   return function (_tree, file) {
     const article = file.data.article!
-    const ctx = buildContext(article, String(file.value))
+    const ctx = buildContext(article, String(file.value), file.data.sentenceWords)
     const posts = new Set(article.socialPosts.map((post) => post.paragraph))
     for (const pw of ctx.paragraphs) {
       if (posts.has(pw.index)) continue
@@ -38,7 +38,7 @@ const findReportedSpeech: RemarkPlugin = function () {
           v++
           continue
         }
-        const phrase = lexicon.participles.has(pw.words[v].value.toLowerCase()) ? clauseSubject(pw, v, sentenceStart(pw, v)) : subjectBefore(pw, v, sentenceStart(pw, v))
+        const phrase = lexicon.participles.has(pw.words[v].lower) ? clauseSubject(pw, v, sentenceStart(pw, v)) : subjectBefore(pw, v, sentenceStart(pw, v))
         const speaker = phrase ? resolveSpeaker(ctx, phrase, pw.index) : undefined
         if (!phrase) {
           // "secretary of states to deny": a verb form without a subject is not a cue.
@@ -68,16 +68,16 @@ function reportAt(pw: ParagraphWords, v: number): {cue: ReportedSpeech['cue']; c
   if (quoted[v]) return undefined
   const length = cueLength(words, v)
   if (length === 0) return undefined
-  const last = words[v + length - 1].value.toLowerCase()
+  const last = words[v + length - 1].lower
   if (length === 1 && !lexicon.reportingVerbs.has(last)) return undefined
   let cueStart = v
   if (v > 0 && adverb.test(words[v - 1].value) && !quoted[v - 1]) cueStart = v - 1
   let cueEnd = v + length
-  if (words[cueEnd]?.value.toLowerCase() === 'that') cueEnd++
+  if (words[cueEnd]?.lower === 'that') cueEnd++
   const first = words[cueEnd]
   if (!first || isPunctuation(first) || isQuoteMark(first) || first.sentence !== words[v].sentence) return undefined
   // "said 30 minutes into the debate", "said of Trump's plan", "said Monday": an adverbial, not what was said.
-  if (notContent.has(first.value.toLowerCase()) || /^\d/.test(first.value)) return undefined
+  if (notContent.has(first.lower) || /^\d/.test(first.value)) return undefined
   let end = cueEnd
   while (end < words.length && words[end].sentence === words[v].sentence) {
     if (quoted[end] || isQuoteMark(words[end]) || end - cueEnd > maximumWords) return undefined

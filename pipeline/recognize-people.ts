@@ -23,6 +23,8 @@ const recognizePeople: RemarkPlugin = function () {
     const text = String(file.value)
     const registry = new PeopleRegistry(article)
     const sentenceWords = articleWords(article.sentences)
+    // The speaker stages read the same words: built once here.
+    file.data.sentenceWords = sentenceWords
     const places = new Map(article.entities.filter((e) => e.type === 'Place').flatMap((e) => e.mentions).map((m) => [m.start, m]))
     const covered = coverage(article.entities.filter((e) => e.type !== 'Person').flatMap((e) => e.mentions))
     const context = {placeAt: (start: number) => places.get(start), claimed: covered}

@@ -38,9 +38,9 @@ export interface SpeakerContext {
   bySurname: Map<string, Entity>
 }
 
-export function buildContext(article: ArticleData, text: string): SpeakerContext {
+/** `sentenceWords`: the people stage's words of `article.sentences`, when it ran (built here otherwise). */
+export function buildContext(article: ArticleData, text: string, sentenceWords: Word[][] = articleWords(article.sentences)): SpeakerContext {
   const byParagraph = new Map<number, Word[]>()
-  const sentenceWords = articleWords(article.sentences)
   article.sentences.forEach((sentence, index) => {
     const list = byParagraph.get(sentence.paragraph) ?? []
     for (const word of sentenceWords[index]) list.push(word) // not push(...): a 1 MB sentence overflows the stack
@@ -50,9 +50,10 @@ export function buildContext(article: ArticleData, text: string): SpeakerContext
     .flatMap((entity) => entity.mentions.map((mention) => ({entity, mention})))
     .sort((a, b) => a.mention.start - b.mention.start || b.mention.end - a.mention.end)
   const pieces = article.quotations.flatMap((q) => q.pieces).sort((a, b) => a.start - b.start)
+  const textOf = (span: Span) => text.slice(span.start, span.end)
   const paragraphs = article.paragraphs.map((paragraph) => {
     const words = byParagraph.get(paragraph.index) ?? []
-    return {index: paragraph.index, words, mentionOf: assign(words, mentions), quoted: insidePieces(words, pieces), text: (span: Span) => text.slice(span.start, span.end)}
+    return {index: paragraph.index, words, mentionOf: assign(words, mentions), quoted: insidePieces(words, pieces), text: textOf}
   })
   return {article, text, paragraphs, index: MentionIndex.of(article), taken: new Set(article.entities.map((e) => e.id)), byId: new Map(article.entities.map((e) => [e.id, e])), byDescription: descriptions(article), bySurname: surnames(article)}
 }

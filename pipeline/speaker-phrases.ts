@@ -6,7 +6,7 @@
  * unrecognised capitalised name); resolution to an entity happens later.
  */
 import {lexicon} from './people-lexicon.ts'
-import {isCapitalized, matchPhrase, stripPossessive, type Word} from './people-words.ts'
+import {matchPhrase, type Word} from './people-words.ts'
 import {wordAt, type ParagraphWords} from './speaker-context.ts'
 import type {Entity, Span} from './types.ts'
 
@@ -30,7 +30,7 @@ export function isPunctuation(word: Word): boolean {
 export function cueLength(words: Word[], i: number): number {
   const phrase = matchPhrase(words, i, lexicon.speechPhrases)
   if (phrase > 0) return phrase
-  return lexicon.speechVerbs.has(words[i].value.toLowerCase()) ? 1 : 0
+  return lexicon.speechVerbs.has(words[i].lower) ? 1 : 0
 }
 
 /** The cue extended by "in a statement", "on Twitter", "Monday" and similar. */
@@ -55,12 +55,12 @@ export function readPhrase(pw: ParagraphWords, from: number, to: number, preferF
   if (from >= to) return undefined
   // The head ends at the first preposition that is not inside a mention; "one of those advisers" reads on.
   let head = from
-  const partitive = words[from].value.toLowerCase() === 'one' && words[from + 1]?.value === 'of'
+  const partitive = words[from].lower === 'one' && words[from + 1]?.value === 'of'
   if (partitive) head = from + 2
   // "the Secretary of State": a title keeps its "of".
-  const title = determiners.has(words[from].value.toLowerCase()) ? matchPhrase(words, from + 1, lexicon.titlePhrases) : 0
+  const title = determiners.has(words[from].lower) ? matchPhrase(words, from + 1, lexicon.titlePhrases) : 0
   if (title > 1) head = Math.min(to, from + 1 + title)
-  while (head < to && (mentionOf[head] || !prepositions.has(words[head].value.toLowerCase()))) head++
+  while (head < to && (mentionOf[head] || !prepositions.has(words[head].lower))) head++
   if (head === from) return undefined
   let mentionIndex = -1
   let personIndex = -1
@@ -72,14 +72,14 @@ export function readPhrase(pw: ParagraphWords, from: number, to: number, preferF
   // "said GOP strategist Keith Nahigian": a person outranks an organization modifying the phrase.
   if (personIndex >= 0) mentionIndex = personIndex
   let descriptionHead = -1
-  for (let k = from; k < head; k++) if (!mentionOf[k] && lexicon.descriptionHeads.has(words[k].value.toLowerCase())) descriptionHead = k
+  for (let k = from; k < head; k++) if (!mentionOf[k] && lexicon.descriptionHeads.has(words[k].lower)) descriptionHead = k
   // "the IMF report stated": a document after the mention speaks, not the organization itself.
-  const lastWord = words[head - 1].value.toLowerCase()
-  if (mentionIndex >= 0 && mentionIndex < head - 1 && !mentionOf[head - 1] && lexicon.documentHeads.has(lastWord) && determiners.has(words[from].value.toLowerCase())) {
+  const lastWord = words[head - 1].lower
+  if (mentionIndex >= 0 && mentionIndex < head - 1 && !mentionOf[head - 1] && lexicon.documentHeads.has(lastWord) && determiners.has(words[from].lower)) {
     return {kind: 'description', text: textOf(words, from, head), span: spanOf(words, from, head), organization: true}
   }
   // "a longtime GOP data expert": a determiner and a description head after the mention make it a description.
-  const described = descriptionHead > mentionIndex && (!preferFirst || determiners.has(words[from].value.toLowerCase()))
+  const described = descriptionHead > mentionIndex && (!preferFirst || determiners.has(words[from].lower))
   if (mentionIndex >= 0 && !described) {
     const ref = mentionOf[mentionIndex]!
     return {kind: 'entity', entity: ref.entity, span: {start: ref.mention.start, end: ref.mention.end}}
@@ -98,13 +98,13 @@ export function readPhrase(pw: ParagraphWords, from: number, to: number, preferF
     return {kind: 'description', text: textOf(words, from, end), span: spanOf(words, from, end), organization: false}
   }
   // "the statement said", "the report says": a text speaking for whoever issued it.
-  const last = words[head - 1].value.toLowerCase()
-  if (lexicon.documentHeads.has(last) && determiners.has(words[from].value.toLowerCase())) {
+  const last = words[head - 1].lower
+  if (lexicon.documentHeads.has(last) && determiners.has(words[from].lower)) {
     return {kind: 'description', text: textOf(words, from, head), span: spanOf(words, from, head), organization: true}
   }
   const capitals = words.slice(from, head)
-  if (capitals.length <= 4 && capitals.every((w) => isCapitalized(w.value) && !lexicon.notNames.has(stripPossessive(w.value)))) {
-    return {kind: 'name', words: capitals.map((w) => stripPossessive(w.value)), span: spanOf(words, from, head)}
+  if (capitals.length <= 4 && capitals.every((w) => w.capitalized && !lexicon.notNames.has(w.bare))) {
+    return {kind: 'name', words: capitals.map((w) => w.bare), span: spanOf(words, from, head)}
   }
   return undefined
 }
@@ -146,15 +146,15 @@ export function subjectBefore(pw: ParagraphWords, verb: number, lo: number): Spe
       start--
       continue
     }
-    if (isPunctuation(word) || stoppers.has(word.value.toLowerCase())) break
+    if (isPunctuation(word) || stoppers.has(word.lower)) break
     start--
   }
   // Only the words right before the verb: a subject, not the tail of a clause.
   let phrase = start < end ? readPhrase(pw, start, end, false) : undefined
   // "a Democratic staffer in the room wondered", "the mother of three replied": read past a prepositional phrase.
-  if ((!phrase || phrase.kind === 'name') && start < end && start > lo && prepositions.has(words[start - 1].value.toLowerCase())) {
+  if ((!phrase || phrase.kind === 'name') && start < end && start > lo && prepositions.has(words[start - 1].lower)) {
     let wider = start - 1
-    while (wider > lo && end - wider < 10 && !isPunctuation(words[wider - 1]) && !stoppers.has(words[wider - 1].value.toLowerCase())) wider--
+    while (wider > lo && end - wider < 10 && !isPunctuation(words[wider - 1]) && !stoppers.has(words[wider - 1].lower)) wider--
     const again = wider < start - 1 ? readPhrase(pw, wider, end, false) : undefined
     if (again && again.kind !== 'name') phrase = again
   }
@@ -213,7 +213,7 @@ export function clauseSubject(pw: ParagraphWords, verb: number, lo: number): Spe
     if (pw.quoted[k]) continue
     const ref = pw.mentionOf[k]
     // "a lack of passion for Hillary Clinton": the object of a preposition is not the subject.
-    const before = k > from ? words[k - 1].value.toLowerCase() : ''
+    const before = k > from ? words[k - 1].lower : ''
     if (ref && ref.mention.start === words[k].start && (before === 'for' || before === 'of' || before === 'to' || before === 'with' || before === 'about' || before === 'against')) {
       while (k + 1 < verb && words[k + 1].start < ref.mention.end) k++
       continue

@@ -166,6 +166,8 @@ declare module 'vfile' {
     slug: string
     /** Offset <-> line/column index of the article text, built by the parser. */
     location: Location
+    /** Each sentence's words, built once by `recognize-people` and reused by the speaker stages. */
+    sentenceWords: import('./people-words.ts').Word[][]
   }
 }
 
