@@ -6,11 +6,18 @@
  * start, after a full stop, a comma or a colon) and ends like one.
  */
 import {lexicon} from './people-lexicon.ts'
+import cueData from './lexicon/quote-cues.json' with {type: 'json'}
 import type {QuoteMarks} from './quote-marks.ts'
 
 const letter = /\p{L}/u
 const wordPattern = /[\p{L}\p{N}][\p{L}\p{N}’'-]*/gu
 const smallWords = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'is', 'it'])
+const namingVerbs = new Set(cueData.namingVerbs)
+const namingVerbExceptions = new Set(cueData.namingVerbExceptions)
+const workNouns = new Set(cueData.workNouns)
+const contractions = new Set(cueData.contractions)
+/** How far back (characters) the words before an opening mark are read: bounded, so linear. */
+const lookBack = 40
 
 /** The character before the opening mark, skipping spaces; '' at a paragraph start. */
 function before(text: string, at: number): string {
@@ -43,8 +50,15 @@ export function isSpeech(text: string, quote: QuoteMarks): boolean {
   const clauseStart = lead === '' || lead === '.' || lead === ',' || lead === ':' || lead === '?' || lead === '!' || lead === '—' || lead === '–'
   const sentenceEnd = endsLikeSentence(quoted)
   const cue = cueFollows(text, quote) || cuePrecedes(text, quote)
+  const opening = quote.openings[0].start
+  // Named as a work (his book, “...”; CNN’s “State of the Union”): a title, not speech.
+  if (workNounPrecedes(text, opening) || possessivePrecedes(text, opening, quoted)) return false
+  // Words someone is quoted as calling, chanting or singing, however few (protesters chanting “Not again”).
+  if (namingVerbPrecedes(text, opening)) return true
+  // A sentence of its own (after a full stop, ending with one) is said, however capitalised (“We’re America.”).
+  const standalone = (lead === '' || lead === '.' || lead === '?' || lead === '!') && /[.?!]$/.test(quoted.trimEnd())
   // Titles of works and slogans: short and title-cased, with no speech cue after them.
-  if (words.length <= 7 && titleCased(words) && !cue) return false
+  if (words.length <= 7 && titleCased(words) && !cue && !standalone) return false
   if (words.length >= 8) return true
   if (words.length >= 4) return clauseStart || sentenceEnd
   return (clauseStart && sentenceEnd) || (sentenceEnd && cue)
@@ -59,11 +73,50 @@ function cuePrecedes(text: string, quote: QuoteMarks): boolean {
   return lexicon.speechVerbs.has(last)
 }
 
+/** The words of the clause before the opening mark, lower-cased, at most `lookBack` characters back. */
+function wordsBefore(text: string, at: number): string[] {
+  const slice = text.slice(Math.max(0, at - lookBack), at)
+  let k = slice.length - 1
+  while (k >= 0 && !/[.;:!?“”"\n]/.test(slice[k])) k--
+  return slice.slice(k + 1).toLowerCase().split(/[\s,]+/).filter(Boolean)
+}
+
+/** A naming verb among the last four words before the mark, not a noun or phrasal verb (a call for). */
+function namingVerbPrecedes(text: string, at: number): boolean {
+  const words = wordsBefore(text, at).slice(-4)
+  return words.some((word, index) => namingVerbs.has(word) && !namingVerbExceptions.has(words[index + 1]))
+}
+
+/** The word right before `at` (spaces and, with `comma`, one comma skipped), lower-cased; a backward scan of at most `lookBack` characters. */
+function wordBefore(text: string, at: number, comma: boolean): string {
+  const limit = Math.max(0, at - lookBack)
+  let end = at
+  while (end > limit && /\s/.test(text[end - 1])) end--
+  if (comma && end > limit && text[end - 1] === ',') end--
+  let start = end
+  while (start > limit && !/\s/.test(text[start - 1])) start--
+  return text.slice(start, end).toLowerCase()
+}
+
+/** A noun naming a work right before the mark, a comma at most between (the documentary “13th”). */
+function workNounPrecedes(text: string, at: number): boolean {
+  return workNouns.has(wordBefore(text, at, true))
+}
+
+/** A possessive right before a capitalised span (E. J. Fleming’s “The Fixers”), not a contraction (he’s). */
+function possessivePrecedes(text: string, at: number, quoted: string): boolean {
+  if (!/^\p{Lu}/u.test(quoted)) return false
+  const last = wordBefore(text, at, false)
+  const tail = last.slice(-3)
+  return /^\p{L}['’]s/u.test(tail) && !contractions.has(last)
+}
+
 /** A speech verb among the first words after the closing mark ("Safety," said Grimm). */
 function cueFollows(text: string, quote: QuoteMarks): boolean {
   if (!quote.closing) return false
   // A bounded slice keeps this linear however long the paragraph.
-  const after = text.slice(quote.closing.end, quote.closing.end + 60).split(/[.;:?!\n]/)[0]
+  // A title's full stop (Mr. Kerry said) does not end the clause.
+  const after = text.slice(quote.closing.end, quote.closing.end + 60).split(/(?<!\b(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Col|Lt|Sgt|St|Jr|Sr))[.;:?!\n]/)[0]
   const words = after.toLowerCase().split(/[\s,]+/).filter(Boolean).slice(0, 5)
   return words.some((word) => lexicon.speechVerbs.has(word))
 }

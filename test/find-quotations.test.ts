@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {build} from './fixtures/quotes/article.ts'
 import {pairQuoteMarks} from '../pipeline/quote-marks.ts'
+import {isSpeech} from '../pipeline/quote-kinds.ts'
 
 describe('find-quotations', () => {
   it('finds curly and straight quotes, marks excluded, ids in reading order', () => {
@@ -54,6 +55,44 @@ describe('find-quotations', () => {
       'He called the bill “a disaster for farmers” and left.'
     )
     expect(quotes()).toEqual([])
+  })
+
+  it('leaves out a span named as a work: a work noun or a possessive right before it', () => {
+    const {quotes} = build(
+      'Her new documentary, “Salt Roads,” opens next week.',
+      'In his 2009 book, “Notes From the Valley,” Mr. Dunne recalled the flood and said little else.',
+      'Tam Okoro told WKTV’s “Morning Round” that the vote was close.'
+    )
+    expect(quotes()).toEqual([])
+  })
+
+  it('keeps a sentence of its own however capitalised, and reads past Mr. to the cue', () => {
+    const {quotes} = build(
+      '“We are proud,” Mayor Lin said. “We’re Riverton.”',
+      '“Pell Is Home,” Mr. Ames said.'
+    )
+    expect(quotes().map(([words]) => words)).toEqual(['We are proud,', 'We’re Riverton.', 'Pell Is Home,'])
+  })
+
+  it('keeps the short words a crowd chants or sings and a name someone dubs', () => {
+    const {quotes} = build(
+      'The crowd outside the hall kept chanting “Recount now” for an hour.',
+      'Then they were singing “Home Again.”',
+      'What one senator has dubbed “the slow lane” is now law.',
+      'The crowd made a call for “fair maps” all day.'
+    )
+    expect(quotes().map(([words]) => words)).toEqual(['Recount now', 'Home Again.', 'the slow lane'])
+  })
+
+  it('reads the words around a mark in bounded slices, so in linear time', () => {
+    for (const filler of [' ', 's', '’', '.', 'Mr. ']) {
+      const text = filler.repeat(50_000) + '“Go on”' + filler.repeat(50_000)
+      const open = 50_000 * filler.length
+      const quote = {pieces: [{start: open + 1, end: open + 6}], openings: [{start: open, end: open + 1}], closing: {start: open + 6, end: open + 7}, single: false}
+      const began = performance.now()
+      isSpeech(text, quote)
+      expect(performance.now() - began).toBeLessThan(100)
+    }
   })
 
   it('leaves out quotes inside a social post paragraph', () => {
