@@ -99,6 +99,11 @@ export function scanNames(words: Word[], context: ScanContext): NameMatch[] {
 }
 
 function matchAt(words: Word[], i: number, context: ScanContext): {match: NameMatch; next: number} | undefined {
+  // Most words start nothing: lower case, no title, no particle, no place (the cheapest tests first).
+  const word = words[i]
+  if (!word.capitalized && word.lower !== 'former' && !lexicon.titlePhrases.has(word.lower) && !lexicon.nameParticles.has(word.bare) && context.placeAt(word.start) === undefined) {
+    return undefined
+  }
   let at = i
   let jurisdiction: string | undefined
   // A jurisdiction counts only before a title: "Kansas Secretary of State".

@@ -41,10 +41,19 @@ export interface SpeakerContext {
 /** `sentenceWords`: the people stage's words of `article.sentences`, when it ran (built here otherwise). */
 export function buildContext(article: ArticleData, text: string, sentenceWords: Word[][] = articleWords(article.sentences)): SpeakerContext {
   const byParagraph = new Map<number, Word[]>()
+  // A paragraph of one sentence reads that sentence's words as they are (never written to); only longer ones are joined.
+  const shared = new Set<Word[]>()
   article.sentences.forEach((sentence, index) => {
-    const list = byParagraph.get(sentence.paragraph) ?? []
-    for (const word of sentenceWords[index]) list.push(word) // not push(...): a 1 MB sentence overflows the stack
-    byParagraph.set(sentence.paragraph, list)
+    const own = sentenceWords[index]
+    const list = byParagraph.get(sentence.paragraph)
+    if (list === undefined) {
+      byParagraph.set(sentence.paragraph, own)
+      shared.add(own)
+      return
+    }
+    const target = shared.has(list) ? list.slice() : list
+    if (target !== list) byParagraph.set(sentence.paragraph, target)
+    for (const word of own) target.push(word) // not push(...): a 1 MB sentence overflows the stack
   })
   const mentions: MentionRef[] = article.entities
     .flatMap((entity) => entity.mentions.map((mention) => ({entity, mention})))
