@@ -159,3 +159,23 @@ describe('dateline', () => {
     })
   }
 })
+
+describe('segment-sentences chunks', () => {
+  it('parses a huge paragraph in pieces cut after a sentence end, and a normal one whole', async () => {
+    const {chunks} = await import('../pipeline/segment-sentences.ts')
+    const sentence = 'Word and more words follow here. '
+    const text = sentence.repeat(2000)
+    const pieces = chunks(text, 0, text.length)
+    expect(pieces.length).toBeGreaterThan(2)
+    expect(pieces[0].start).toBe(0)
+    expect(pieces.at(-1)!.end).toBe(text.length)
+    for (const [index, piece] of pieces.entries()) {
+      expect(piece.end - piece.start).toBeLessThanOrEqual(20_000)
+      if (index > 0) expect(piece.start).toBe(pieces[index - 1].end)
+      if (index < pieces.length - 1) expect(text.slice(piece.end - 1, piece.end + 1)).toBe('. ')
+    }
+    expect(chunks('Short.', 0, 6)).toEqual([{start: 0, end: 6}])
+    const astral = '😀'.repeat(15_000)
+    for (const piece of chunks(astral, 0, astral.length)) expect(astral.charCodeAt(piece.start) & 0xfc00).not.toBe(0xdc00)
+  })
+})
