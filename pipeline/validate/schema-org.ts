@@ -144,7 +144,7 @@ function nodeFits(type: string, range: Range, vocab: Vocabulary): boolean {
 }
 
 const isoTime = /^(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-](?:[01]\d|2[0-3]):?[0-5]\d)?$/
-const numeric = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/
+const numeric = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/
 
 export function isAbsoluteUrl(value: string): boolean {
   return /^[a-z][a-z0-9+.-]*:/i.test(value) && URL.canParse(value)

@@ -68,7 +68,7 @@ export async function checkWithVnu(pages: string[], java = process.env.JAVA ?? '
 
 /** vnu has no rule ids: a stable kebab id from the message's shape ("Attribute “x” not allowed…" -> `attribute-not-allowed`). */
 function ruleIdOf(message: string): string {
-  const shape = message.replace(/“[^”]*”/g, ' ').replace(/\(.*\)/g, ' ').toLowerCase()
+  const shape = message.replace(/“[^“”]*”/g, ' ').replace(/\([^()]*\)/g, ' ').toLowerCase()
   const words = shape.match(/[a-z]+/g) ?? ['vnu']
   return words.slice(0, 5).join('-')
 }
