@@ -12,6 +12,7 @@ import os from 'node:os'
 import {runBatch, separateClashes} from './run-batch.ts'
 import {runParallel} from './run-parallel.ts'
 import {runStream} from './run-stream.ts'
+import {removeLeftovers} from './write-output.ts'
 
 const mainHelp = `Usage: newsroom <command> [options]
 
@@ -115,6 +116,8 @@ async function build(argv: string[]): Promise<number> {
   const showProgress = !values['no-progress'] && process.stderr.isTTY && inputs.length >= 20
   let lastProgress = 0
   const started = Date.now()
+  // Temporary files a killed earlier run left behind: swept before writing.
+  removeLeftovers(values.out)
   const {unique, clashes} = separateClashes(inputs)
   const onProgress = (done: number, total: number) => {
     if (!showProgress) return

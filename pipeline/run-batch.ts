@@ -27,7 +27,7 @@ export function buildOne(processor: ArticleProcessor, config: PipelineConfig, in
   try {
     const size = fs.statSync(input.path).size
     if (size > config.maxBytes) {
-      file.fail(`Unexpected article of ${size} bytes, expected at most ${config.maxBytes} (the \`maxBytes\` option)`, {ruleId: 'too-large', source: 'read-article'})
+      file.fail(`Unexpected article of ${size} bytes, expected at most ${config.maxBytes} (the \`maxBytes\` option)`, {place: {line: 1, column: 1}, ruleId: 'too-large', source: 'read-article'})
     }
     file.value = fs.readFileSync(input.path)
     buildArticle(processor, file)
