@@ -89,6 +89,7 @@ export function pairQuoteMarks(text: string, paragraphs: Paragraph[], skip: Set<
     let k = start
     let open: {at: number; mark: Mark} | undefined
     let nested = false
+    if (!running && blockWrapper(text, paragraph)) k++
     if (running) {
       // The continuation: the paragraph starts with an opening mark (checked before).
       const mark = markAt(text, start)!
@@ -148,7 +149,7 @@ export function pairQuoteMarks(text: string, paragraphs: Paragraph[], skip: Set<
     if (open && running) {
       running.pieces.push(trim(text, {start: open.at + open.mark.length, end}))
       const next = paragraphs[paragraph.index + 1]
-      const continues = !running.single && next && !skip.has(next.index) && leadingOpener(text, next) !== undefined && !transcriptLine(text, next)
+      const continues = !running.single && next && !skip.has(next.index) && leadingOpener(text, next) !== undefined && !transcriptLine(text, next) && !blockWrapper(text, next) && sameStyle(text, running.openings[0].start, next.start)
       if (!continues) {
         if (!running.single) found.push(running)
         running = undefined
@@ -162,6 +163,27 @@ function finish(text: string, found: QuoteMarks[], quote: QuoteMarks, last: Span
   quote.pieces.push(trim(text, last))
   quote.closing = closing
   found.push(quote)
+}
+
+/**
+ * A straight mark opening a paragraph that never closes in it, around curly
+ * quotes of its own (an opening curly mark inside): copy pasted from another page, each paragraph of an
+ * excerpt wrapped in straight marks. It is no quotation; the curly ones
+ * inside it are.
+ */
+function blockWrapper(text: string, paragraph: Span): boolean {
+  if (text[paragraph.start] !== '"') return false
+  let curly = false
+  for (let k = paragraph.start + 1; k < paragraph.end; k++) {
+    if (text[k] === '"') return false
+    if (text[k] === '“') curly = true
+  }
+  return curly
+}
+
+/** Whether two marks are both straight or both typographic: a quote runs on only in its own style. */
+function sameStyle(text: string, a: number, b: number): boolean {
+  return (text[a] === '"' || text[a] === "'") === (text[b] === '"' || text[b] === "'")
 }
 
 /** Up to this many characters may name the speaker at the start of a transcript line. */

@@ -95,6 +95,25 @@ describe('find-quotations', () => {
     }
   })
 
+  it('reads a straight mark wrapping a pasted paragraph around curly quotes as no quotation', () => {
+    const {quotes} = build(
+      'The station report went on:',
+      '"The mayor arrived late and the hall was full. “We will rebuild the bridge,” she told them.',
+      '"Nobody in the hall believed her. “Prove it,” a farmer shouted.'
+    )
+    expect(quotes().map(([words]) => words)).toEqual(['We will rebuild the bridge,', 'Prove it,'])
+  })
+
+  it('runs a quote on only into a paragraph opening with a mark of its own style', () => {
+    const {article, at} = build('"The crowd stayed until dawn.', '“We stay until they listen,” Ana Cole said.')
+    expect(article.quotations.map((q) => q.pieces.map(at))).toEqual([['The crowd stayed until dawn.'], ['We stay until they listen,']])
+  })
+
+  it('keeps a straight-opened quote closed by a curly mark', () => {
+    const {quotes} = build('"Would I have planned it this way? Absolutely,” Ed Marr said.')
+    expect(quotes().map(([words]) => words)).toEqual(['Would I have planned it this way? Absolutely,'])
+  })
+
   it('leaves out quotes inside a social post paragraph', () => {
     const {article} = build(
       'The governor posted on Monday.',
