@@ -45,6 +45,8 @@ export function isSpeech(text: string, quote: QuoteMarks): boolean {
   const piece = quote.pieces[0]
   const quoted = text.slice(piece.start, piece.end)
   if (!letter.test(quoted)) return false
+  // A sign-off pasted in quote marks (“Follow Ann Lee on Twitter @annlee”) is no one's words.
+  if (/^follow\s/i.test(quoted) && quoted.includes('@')) return false
   const words = quoted.match(wordPattern) ?? []
   const lead = before(text, quote.openings[0].start)
   const clauseStart = lead === '' || lead === '.' || lead === ',' || lead === ':' || lead === '?' || lead === '!' || lead === '—' || lead === '–'

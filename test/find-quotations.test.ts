@@ -114,6 +114,11 @@ describe('find-quotations', () => {
     expect(quotes().map(([words]) => words)).toEqual(['Would I have planned it this way? Absolutely,'])
   })
 
+  it('leaves out a follow-me sign-off in quote marks', () => {
+    const {quotes} = build('“We are done here,” Ana Cole said.', '"Follow Ben Ortiz on Twitter @benortiz."')
+    expect(quotes().map(([words]) => words)).toEqual(['We are done here,'])
+  })
+
   it('leaves out quotes inside a social post paragraph', () => {
     const {article} = build(
       'The governor posted on Monday.',
