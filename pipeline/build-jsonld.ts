@@ -10,6 +10,7 @@ import type {
   Graph, NewsArticle, Organization, Person, Place, Quotation, SocialMediaPosting, Thing, WebPage
 } from 'schema-dts'
 import type {VFile} from 'vfile'
+import {slugify as slugifyText} from './slug.ts'
 import type {PipelineConfig} from './config.ts'
 import {jurisdictionOf, publishedEntities} from './published-entities.ts'
 import type {ArticleData, Entity, RehypePlugin, Span} from './types.ts'
@@ -30,9 +31,9 @@ export function canonicalUrl(file: VFile, config: PipelineConfig): string {
   return config.baseUrl + slug
 }
 
-/** A slug for an id fragment: lower case ASCII letters, digits and hyphens. */
+/** A slug for an id fragment: lower case ASCII letters, digits and hyphens, never empty. */
 export function slugify(value: string): string {
-  return value.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'x'
+  return slugifyText(value) || 'x'
 }
 
 /** The text of a list of spans, paragraphs joined by a blank line. */

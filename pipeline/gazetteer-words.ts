@@ -6,6 +6,7 @@
  * compare token by token.
  */
 import {ParseEnglish} from 'parse-english'
+import {slugify} from './slug.ts'
 import type {Root as NlcstRoot} from 'nlcst'
 import {toString} from 'nlcst-to-string'
 import type {ArticleData, Span, Token, TokenKind} from './types.ts'
@@ -123,12 +124,5 @@ export function isLowercase(value: string): boolean {
 
 /** Lower-case ASCII slug without a leading article: `U.S. Senate` -> `u-s-senate`, `The Washington Post` -> `washington-post`. */
 export function slug(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[’']/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')
-    .replace(/^the-/, '')
+  return slugify(name.replace(/[’']/g, '')).replace(/^the-/, '')
 }

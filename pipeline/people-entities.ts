@@ -4,19 +4,11 @@
  * mentions that never overlap each other.
  */
 import type {NameMatch} from './people-names.ts'
+import {slugify} from './slug.ts'
 import type {Gender} from './people-lexicon.ts'
 import {MentionIndex} from './people-mention-index.ts'
 import type {ArticleData, Entity, Mention} from './types.ts'
 
-/** Lower-case ASCII slug: "Delbert Hosemann" -> "delbert-hosemann". */
-export function slug(value: string): string {
-  return value
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')
-}
 
 /** `base`, or `base-2`, `base-3`... whichever is not taken. */
 export function uniqueIdIn(taken: Set<string>, base: string): string {
@@ -98,7 +90,7 @@ export class PeopleRegistry {
   }
 
   create(name: string): Entity {
-    const id = uniqueIdIn(this.taken, `person-${slug(name) || 'unnamed'}`)
+    const id = uniqueIdIn(this.taken, `person-${slugify(name) || 'unnamed'}`)
     const person: Entity = {id, type: 'Person', name, mentions: []}
     this.taken.add(id)
     this.people.push(person)

@@ -6,7 +6,8 @@
  * name nobody recognised becomes a Person with exactly those words.
  */
 import {lexicon} from './people-lexicon.ts'
-import {slug, uniqueIdIn} from './people-entities.ts'
+import {uniqueIdIn} from './people-entities.ts'
+import {slugify} from './slug.ts'
 import type {ParagraphWords, SpeakerContext} from './speaker-context.ts'
 import {cueLength, type SpeakerPhrase} from './speaker-phrases.ts'
 import type {Entity} from './types.ts'
@@ -86,7 +87,7 @@ function describedEntity(ctx: SpeakerContext, text: string, organization: boolea
   let entity = ctx.byDescription.get(key)
   if (!entity) {
     const type = organization ? 'Organization' : 'Person'
-    entity = {id: uniqueIdIn(ctx.taken, `${organization ? 'org' : 'person'}-${slug(text)}`), type, description: text, mentions: []}
+    entity = {id: uniqueIdIn(ctx.taken, `${organization ? 'org' : 'person'}-${slugify(text)}`), type, description: text, mentions: []}
     register(ctx, entity)
     ctx.byDescription.set(key, entity)
   }
@@ -100,7 +101,7 @@ function namedEntity(ctx: SpeakerContext, words: string[], span: {start: number;
   if (!entity) {
     const name = words.join(' ')
     const organization = words.some((w) => lexicon.organizationWords.has(w))
-    entity = {id: uniqueIdIn(ctx.taken, `${organization ? 'org' : 'person'}-${slug(name)}`), type: organization ? 'Organization' : 'Person', name, mentions: []}
+    entity = {id: uniqueIdIn(ctx.taken, `${organization ? 'org' : 'person'}-${slugify(name)}`), type: organization ? 'Organization' : 'Person', name, mentions: []}
     register(ctx, entity)
   }
   addMentionIfFree(ctx, entity, {...span, kind: words.length > 1 ? 'name' : 'surname'})
