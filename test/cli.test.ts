@@ -63,6 +63,14 @@ describe('cli build', () => {
     expect(listing(path.join(dir, 'out'))).toEqual(['a.html', 'a.jsonld', 'e.html', 'e.jsonld'])
   })
 
+  it('builds input/ into output/ without arguments (what `npm run build` runs), and only the paths given otherwise', async () => {
+    const dir = folder('defaults', {'input/one.txt': good('One'), 'other/two.txt': good('Two')})
+    expect((await run(['build'], dir)).code).toBe(0)
+    expect(listing(path.join(dir, 'output'))).toEqual(['one.html', 'one.jsonld'])
+    expect((await run(['build', 'other', '--out', 'elsewhere'], dir)).code).toBe(0)
+    expect(listing(path.join(dir, 'elsewhere'))).toEqual(['two.html', 'two.jsonld'])
+  })
+
   it('removes the stale output of an article that fails on a rebuild, and leaves no temporary file', async () => {
     const dir = folder('stale', {'in/story.txt': good('A story')})
     expect((await run(['build', 'in', '--out', 'out'], dir)).code).toBe(0)
