@@ -13,6 +13,7 @@ import known from './lexicon/organizations-known.json' with {type: 'json'}
 import {organizationHeads, bare} from './org-names.ts'
 import {isCapitalized, type Word} from './gazetteer-words.ts'
 import {priority, type Candidate} from './gazetteer-candidates.ts'
+import {firstAtLeast} from './lower-bound.ts'
 
 /** One named organization: where it is named, and the words of its name. */
 interface Named {
@@ -97,23 +98,11 @@ function referent(named: NamedByHead, head: string, offset: number, fits: (entry
   let after: [number, Named] | undefined
   for (const entry of named.get(head) ?? []) {
     if (!fits(entry)) continue
-    const index = firstAtOrAfter(entry.starts, offset)
+    const index = firstAtLeast(entry.starts, offset)
     if (index > 0 && (!before || entry.starts[index - 1] > before[0])) before = [entry.starts[index - 1], entry]
     if (index < entry.starts.length && (!after || entry.starts[index] < after[0])) after = [entry.starts[index], entry]
   }
   return (before ?? after)?.[1]
-}
-
-/** Index of the first value >= `offset` in ascending `values`. */
-function firstAtOrAfter(values: number[], offset: number): number {
-  let low = 0
-  let high = values.length
-  while (low < high) {
-    const middle = (low + high) >> 1
-    if (values[middle] < offset) low = middle + 1
-    else high = middle
-  }
-  return low
 }
 
 /**

@@ -8,6 +8,7 @@ import {slugify} from './slug.ts'
 import type {Gender} from './people-lexicon.ts'
 import {MentionIndex} from './people-mention-index.ts'
 import type {ArticleData, Entity, Mention} from './types.ts'
+import {firstAtLeast} from './lower-bound.ts'
 
 
 /** `base`, or `base-2`, `base-3`... whichever is not taken. */
@@ -22,17 +23,6 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key)
   if (list) list.push(value)
   else map.set(key, [value])
-}
-
-function lowerBoundNumber(sorted: number[], value: number): number {
-  let low = 0
-  let high = sorted.length
-  while (low < high) {
-    const mid = (low + high) >> 1
-    if (sorted[mid] < value) low = mid + 1
-    else high = mid
-  }
-  return low
 }
 
 /** Per-article bookkeeping while people are recognised. */
@@ -80,7 +70,7 @@ export class PeopleRegistry {
     let bestAt = -1
     for (const person of candidates) {
       const starts = this.starts.get(person.id) ?? []
-      const at = lowerBoundNumber(starts, offset) - 1
+      const at = firstAtLeast(starts, offset) - 1
       if (at >= 0 && starts[at] > bestAt) {
         best = person
         bestAt = starts[at]
@@ -107,7 +97,7 @@ export class PeopleRegistry {
     this.index.add(mention)
     person.mentions.push(mention)
     const starts = this.starts.get(person.id) ?? []
-    starts.splice(lowerBoundNumber(starts, mention.start), 0, mention.start)
+    starts.splice(firstAtLeast(starts, mention.start), 0, mention.start)
     this.starts.set(person.id, starts)
     return true
   }

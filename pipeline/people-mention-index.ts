@@ -5,18 +5,7 @@
  * cross it (kept sorted once, searched within their longest length).
  */
 import type {ArticleData, Mention, Paragraph, Span} from './types.ts'
-
-/** First index in `sorted` whose start is >= `offset`. */
-function lowerBound(sorted: Span[], offset: number): number {
-  let low = 0
-  let high = sorted.length
-  while (low < high) {
-    const mid = (low + high) >> 1
-    if (sorted[mid].start < offset) low = mid + 1
-    else high = mid
-  }
-  return low
-}
+import {firstStartingAt} from './lower-bound.ts'
 
 export class MentionIndex {
   private readonly others: Span[]
@@ -37,7 +26,7 @@ export class MentionIndex {
   }
 
   private bucket(offset: number): Span[] {
-    const paragraph = lowerBound(this.paragraphs, offset + 1) - 1
+    const paragraph = firstStartingAt(this.paragraphs, offset + 1) - 1
     let list = this.people.get(paragraph)
     if (!list) {
       list = []
@@ -49,10 +38,10 @@ export class MentionIndex {
   /** True when the mention would cross another entity's mention or touch a person's. */
   blocked(mention: Span, nestingAllowed: boolean): boolean {
     const list = this.bucket(mention.start)
-    const at = lowerBound(list, mention.start)
+    const at = firstStartingAt(list, mention.start)
     if (at < list.length && list[at].start < mention.end) return true
     if (at > 0 && list[at - 1].end > mention.start) return true
-    for (let k = lowerBound(this.others, mention.start - this.longestOther); k < this.others.length && this.others[k].start < mention.end; k++) {
+    for (let k = firstStartingAt(this.others, mention.start - this.longestOther); k < this.others.length && this.others[k].start < mention.end; k++) {
       const other = this.others[k]
       if (other.end <= mention.start) continue
       const nested = (other.start <= mention.start && mention.end <= other.end) || (mention.start <= other.start && other.end <= mention.end)
@@ -64,6 +53,6 @@ export class MentionIndex {
   /** Records a person's mention (call after `blocked` said no). */
   add(mention: Mention): void {
     const list = this.bucket(mention.start)
-    list.splice(lowerBound(list, mention.start), 0, mention)
+    list.splice(firstStartingAt(list, mention.start), 0, mention)
   }
 }

@@ -6,6 +6,7 @@
 import {articleWords, type Word} from './people-words.ts'
 import {MentionIndex} from './people-mention-index.ts'
 import type {ArticleData, Entity, Mention, Span} from './types.ts'
+import {firstStartingAt} from './lower-bound.ts'
 
 export interface MentionRef {
   entity: Entity
@@ -117,16 +118,7 @@ function insidePieces(words: Word[], pieces: Span[]): boolean[] {
 }
 
 /** Index of the first word starting at or after `offset` (words.length if none). */
-export function wordAt(words: Word[], offset: number): number {
-  let low = 0
-  let high = words.length
-  while (low < high) {
-    const mid = (low + high) >> 1
-    if (words[mid].start < offset) low = mid + 1
-    else high = mid
-  }
-  return low
-}
+export const wordAt: (words: readonly Word[], offset: number) => number = firstStartingAt
 
 function descriptions(article: ArticleData): Map<string, Entity> {
   const map = new Map<string, Entity>()
