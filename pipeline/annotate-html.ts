@@ -32,10 +32,6 @@ function annotation(state: State, node: AnnotationNode): Element {
       properties = {dateTime: node.ref}
       break
     }
-    case 'speech-cue': {
-      properties = {className: ['speech-cue']}
-      break
-    }
   }
   const element: Element = {type: 'element', tagName, properties, children: state.all(node) as ElementContent[]}
   state.patch(node, element)

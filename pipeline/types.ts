@@ -174,7 +174,7 @@ declare module 'vfile' {
 /** An annotation inserted into the mdast by `mark-annotations`. */
 export interface AnnotationNode {
   type: 'annotation'
-  kind: 'quotation' | 'mention' | 'date' | 'speech-cue'
+  kind: 'quotation' | 'mention' | 'date'
   /** Quotation id, entity id, or the ISO date. */
   ref: string
   /** For quotations: the speaker's entity id. For quotation pieces after the first: true. */
