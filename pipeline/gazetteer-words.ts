@@ -9,49 +9,19 @@ import {ParseEnglish} from 'parse-english'
 import {slugify} from './slug.ts'
 import type {Root as NlcstRoot} from 'nlcst'
 import {toString} from 'nlcst-to-string'
-import type {ArticleData, Span, Token, TokenKind} from './types.ts'
+import type {ArticleData, TokenKind} from './types.ts'
+import type {Word} from './words.ts'
 
-/** A non-whitespace token with its context. */
-export interface Word extends Span {
-  value: string
-  kind: TokenKind
-  /** A space (or line break) separates it from the token before. */
-  spaceBefore: boolean
-  /** First token of its sentence. */
-  sentenceStart: boolean
-  /** Its sentence is in Title Case (a headline): capitals say nothing about names there. */
-  titleCase: boolean
-  paragraph: number
-}
+export type {Word} from './words.ts'
 
-/** The words of each paragraph, indexed by paragraph index. */
-export function paragraphWords(article: ArticleData): Word[][] {
+/** The words of each paragraph, indexed by paragraph index (the same word objects as `sentenceWords`). */
+export function paragraphWords(article: ArticleData, sentenceWords: Word[][]): Word[][] {
   const byParagraph: Word[][] = article.paragraphs.map(() => [])
-  for (const sentence of article.sentences) {
+  article.sentences.forEach((sentence, index) => {
     const words = byParagraph[sentence.paragraph]
-    if (!words) continue
-    let spaceBefore = true
-    let first = true
-    const titleCase = isTitleCase(sentence.tokens)
-    for (const token of sentence.tokens) {
-      if (token.kind === 'whitespace') {
-        spaceBefore = true
-        continue
-      }
-      words.push({
-        start: token.start,
-        end: token.end,
-        value: token.value,
-        kind: token.kind,
-        spaceBefore,
-        sentenceStart: first,
-        titleCase,
-        paragraph: sentence.paragraph
-      })
-      spaceBefore = false
-      first = false
-    }
-  }
+    if (!words) return
+    for (const word of sentenceWords[index]) words.push(word)
+  })
   return byParagraph
 }
 
@@ -62,7 +32,7 @@ const functionWords = new Set(['In', 'Of', 'The', 'A', 'An', 'And', 'To', 'For',
  * Title Case: at least four words, no lower-case word longer than a short
  * function word, and a function word capitalized inside the sentence.
  */
-function isTitleCase(tokens: Token[]): boolean {
+export function isTitleCase(tokens: ReadonlyArray<{kind: TokenKind; value: string}>): boolean {
   let words = 0
   let capitalizedFunctionWord = false
   for (const token of tokens) {

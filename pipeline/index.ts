@@ -20,6 +20,7 @@ import resolveDates from './resolve-dates.ts'
 import findQuotations from './find-quotations.ts'
 import attributeSpeakers from './attribute-speakers.ts'
 import findReportedSpeech from './find-reported-speech.ts'
+import {releaseWords} from './words.ts'
 import inferHeadline from './infer-headline.ts'
 import markAnnotations from './mark-annotations.ts'
 import {annotationHandlers} from './annotate-html.ts'
@@ -44,6 +45,7 @@ export function createProcessor(config: PipelineConfig = defaultConfig): Article
     .use(findQuotations)
     .use(attributeSpeakers)
     .use(findReportedSpeech)
+    .use(releaseWords)
     .use(inferHeadline)
     .use(markAnnotations)
     .use([[remarkRehype, {handlers: annotationHandlers}]])

@@ -38,7 +38,7 @@ const recognizeOrganizationsPlaces: RemarkPlugin = function () {
   return function (_tree, file) {
     const article = file.data.article!
     const text = String(file.value)
-    const wordsByParagraph = paragraphWords(article).map((words, index) => readableWords(article, index, words))
+    const wordsByParagraph = paragraphWords(article, file.data.sentenceWords!).map((words, index) => readableWords(article, index, words))
     const occupied = new Occupancy(text.length, takenSpans(article))
 
     const candidates: Candidate[] = []

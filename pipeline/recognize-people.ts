@@ -2,14 +2,14 @@
  * People with titles, jurisdictions, parties, genders and handles; one Person
  * entity per real person however the article names them (full name, surname,
  * "Mr. Trump", "the senator", a social post's author and handle).
- * Reads parse-english words from `article.sentences`; writes Person entities
+ * Reads the words of `file.data.sentenceWords`; writes Person entities
  * (and a party Organization when the organization stage did not create it).
  */
 import {lexicon} from './people-lexicon.ts'
 import {scanNames, type NameMatch} from './people-names.ts'
 import {PeopleRegistry} from './people-entities.ts'
 import {linkHandles, linkPostAuthors} from './people-handles.ts'
-import {articleWords, type Word} from './people-words.ts'
+import type {Word} from './people-words.ts'
 import type {ArticleData, Entity, RemarkPlugin, Span} from './types.ts'
 
 interface Found {
@@ -22,9 +22,7 @@ const recognizePeople: RemarkPlugin = function () {
     const article = file.data.article!
     const text = String(file.value)
     const registry = new PeopleRegistry(article)
-    const sentenceWords = articleWords(article.sentences)
-    // The speaker stages read the same words: built once here.
-    file.data.sentenceWords = sentenceWords
+    const sentenceWords = file.data.sentenceWords!
     const places = new Map(article.entities.filter((e) => e.type === 'Place').flatMap((e) => e.mentions).map((m) => [m.start, m]))
     const covered = coverage(article.entities.filter((e) => e.type !== 'Person').flatMap((e) => e.mentions))
     const context = {placeAt: (start: number) => places.get(start), claimed: covered}

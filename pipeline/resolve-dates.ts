@@ -42,7 +42,7 @@ const resolveDates: RemarkPlugin = function () {
       ...article.entities.flatMap((entity) => entity.mentions),
       ...article.dates
     ])
-    for (const words of paragraphWords(article)) {
+    for (const words of paragraphWords(article, file.data.sentenceWords!)) {
       let at = 0
       while (at < words.length) {
         const reading =

@@ -1,14 +1,18 @@
 /**
- * Sentences and tokens with exact offsets, per paragraph, by parse-english
+ * Sentences and words with exact offsets, per paragraph, by parse-english
  * (the parser inside retext-english). It knows English abbreviations
  * ("Gov.", "St.", "Jan.") and keeps curly quotes and dashes as tokens.
- * Writes `file.data.article.sentences`.
+ * Writes `file.data.article.sentences` and each sentence's words
+ * (`file.data.sentenceWords`, see `words.ts`); the parser's tree of each
+ * piece is dropped as soon as its words are read.
  */
 import {ParseEnglish} from 'parse-english'
 import type {Root as NlcstRoot, Sentence as NlcstSentence, SentenceContent} from 'nlcst'
 import type {Point} from 'unist'
 import {toString} from 'nlcst-to-string'
-import type {RemarkPlugin, Sentence, Token, TokenKind} from './types.ts'
+import type {ArticleData, RemarkPlugin, TokenKind} from './types.ts'
+import {isTitleCase} from './gazetteer-words.ts'
+import {apostropheFlag, createWord, joinedFlag, kindCode, markTitleCase, sentenceStartFlag, spaceBeforeFlag, type Word} from './words.ts'
 
 const kinds: Record<string, TokenKind> = {
   WordNode: 'word',
@@ -114,6 +118,7 @@ const segmentSentences: RemarkPlugin = function () {
   return function (_tree, file) {
     const article = file.data.article!
     const text = String(file.value)
+    const sentenceWords: Word[][] = []
     for (const paragraph of article.paragraphs) {
       for (const chunk of chunks(text, paragraph.start, paragraph.end)) {
         const tree = parser.parse(text.slice(chunk.start, chunk.end)) as NlcstRoot
@@ -121,11 +126,12 @@ const segmentSentences: RemarkPlugin = function () {
           if (block.type !== 'ParagraphNode') continue
           for (const child of block.children) {
             if (child.type !== 'SentenceNode') continue
-            article.sentences.push(toSentence(child, chunk.start, paragraph.index))
+            addSentence(article, sentenceWords, child, chunk.start, paragraph.index)
           }
         }
       }
     }
+    file.data.sentenceWords = sentenceWords
   }
 }
 
@@ -167,19 +173,35 @@ export function chunks(text: string, start: number, end: number): Array<{start: 
   return pieces
 }
 
-function toSentence(node: NlcstSentence, base: number, paragraph: number): Sentence {
-  const tokens: Token[] = []
-  for (const child of node.children) {
-    const start = base + child.position!.start.offset!
-    const end = base + child.position!.end.offset!
-    tokens.push({start, end, kind: kinds[child.type] ?? 'symbol', value: tokenValue(child)})
+/** Records a sentence and its words (whitespace dropped, its flags kept on the words after it). */
+function addSentence(article: ArticleData, sentenceWords: Word[][], node: NlcstSentence, base: number, paragraph: number): void {
+  const sentence = article.sentences.length
+  article.sentences.push({start: base + node.position!.start.offset!, end: base + node.position!.end.offset!, paragraph})
+  const words: Word[] = []
+  const children = node.children
+  let joined = false
+  let spaceBefore = true
+  for (let k = 0; k < children.length; k++) {
+    const child = children[k]
+    const kind = kindOf(child)
+    if (kind === 'whitespace') {
+      joined = words.length > 0 && !(child as {value: string}).value.includes('\n')
+      spaceBefore = true
+      continue
+    }
+    const value = tokenValue(child)
+    const apostrophe = (value === "'" || value === '’') && k > 0 && kindOf(children[k - 1]) === 'word' && k + 1 < children.length && kindOf(children[k + 1]) === 'word'
+    const flags = kindCode[kind] | (joined ? joinedFlag : 0) | (spaceBefore ? spaceBeforeFlag : 0) | (words.length === 0 ? sentenceStartFlag : 0) | (apostrophe ? apostropheFlag : 0)
+    words.push(createWord(base + child.position!.start.offset!, base + child.position!.end.offset!, value, sentence, paragraph, flags))
+    joined = false
+    spaceBefore = false
   }
-  return {
-    start: base + node.position!.start.offset!,
-    end: base + node.position!.end.offset!,
-    paragraph,
-    tokens
-  }
+  if (isTitleCase(words)) markTitleCase(words)
+  sentenceWords.push(words)
+}
+
+function kindOf(node: SentenceContent): TokenKind {
+  return kinds[node.type] ?? 'symbol'
 }
 
 /** `toString(node)` without its generic walk for the common shapes: a literal, a word of one text. */

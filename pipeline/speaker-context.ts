@@ -1,9 +1,9 @@
 /**
  * What speaker attribution looks at: each paragraph's words in order, which
  * entity mention (if any) every word belongs to, and which words stand inside
- * a quotation. Built once per article from `article.sentences`.
+ * a quotation. Built once per article from the sentences' words.
  */
-import {articleWords, type Word} from './people-words.ts'
+import type {Word} from './people-words.ts'
 import {MentionIndex} from './people-mention-index.ts'
 import type {ArticleData, Entity, Mention, Span} from './types.ts'
 import {firstStartingAt} from './lower-bound.ts'
@@ -39,8 +39,9 @@ export interface SpeakerContext {
   bySurname: Map<string, Entity>
 }
 
-/** `sentenceWords`: the people stage's words of `article.sentences`, when it ran (built here otherwise). */
-export function buildContext(article: ArticleData, text: string, sentenceWords: Word[][] = articleWords(article.sentences)): SpeakerContext {
+/** `sentenceWords`: `file.data.sentenceWords`, the words of `article.sentences` (segment-sentences must have run). */
+export function buildContext(article: ArticleData, text: string, sentenceWords: Word[][] | undefined): SpeakerContext {
+  if (!sentenceWords) throw new Error('Unexpected missing `file.data.sentenceWords`, expected `segment-sentences` to run first')
   const byParagraph = new Map<number, Word[]>()
   // A paragraph of one sentence reads that sentence's words as they are (never written to); only longer ones are joined.
   const shared = new Set<Word[]>()

@@ -27,16 +27,9 @@ export interface Paragraph extends Span {
 
 export type TokenKind = 'word' | 'punctuation' | 'symbol' | 'whitespace'
 
-/** A token as parse-english sees it, with its exact place in the text. */
-export interface Token extends Span {
-  kind: TokenKind
-  value: string
-}
-
-/** A sentence within one paragraph, with its tokens. */
+/** A sentence within one paragraph; its words are in `file.data.sentenceWords` while the rule stages run. */
 export interface Sentence extends Span {
   paragraph: number
-  tokens: Token[]
 }
 
 export type EntityType = 'Person' | 'Organization' | 'Place'
@@ -166,8 +159,12 @@ declare module 'vfile' {
     slug: string
     /** Offset <-> line/column index of the article text, built by the parser. */
     location: Location
-    /** Each sentence's words, built once by `recognize-people` and reused by the speaker stages. */
-    sentenceWords: import('./people-words.ts').Word[][]
+    /**
+     * Each sentence's words (index = index in `article.sentences`), built by
+     * `segment-sentences`, read by the rule stages up to `find-reported-speech`,
+     * then dropped (`releaseWords`).
+     */
+    sentenceWords: import('./words.ts').Word[][]
   }
 }
 

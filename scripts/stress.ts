@@ -1,5 +1,5 @@
 /**
- * `npm run stress [-- --case <name>] [--stages] [--scale 0.1] [--timeout 120] [--list]`: builds the largest hostile
+ * `npm run stress [-- --case <name>] [--stages] [--scale 0.1] [--timeout 120] [--list] [--write <folder>]`: builds the largest hostile
  * cases (a 10 MB article, 100,000 quotes, a 1 MB line without spaces, 50,000
  * opening quote marks, ...) in a temporary folder and prints, per case, the
  * time and the peak memory of the build. Not a timed test: it prints figures
@@ -287,11 +287,19 @@ const {values} = parseArgs({
     stages: {type: 'boolean', default: false},
     scale: {type: 'string', default: '1'},
     timeout: {type: 'string', default: '120'},
-    list: {type: 'boolean', default: false}
+    list: {type: 'boolean', default: false},
+    write: {type: 'string'}
   }
 })
 
-if (values.list) {
+if (values.write) {
+  // The cases' texts, to build with the CLI (e.g. to compare outputs before and after a change).
+  fs.mkdirSync(values.write, {recursive: true})
+  for (const stressCase of cases) {
+    if (values.case && !values.case.includes(stressCase.name)) continue
+    fs.writeFileSync(path.join(values.write, stressCase.name + '.txt'), stressCase.make(Number(values.scale)))
+  }
+} else if (values.list) {
   for (const stressCase of cases) console.log(`${stressCase.name.padEnd(24)} ${stressCase.what}`)
 } else if (values.child) {
   await child(values.child, values.out!, values.config)
