@@ -139,11 +139,14 @@ type AnyProcessor = import('unified').Processor<any, any, any, any, any>
  * A copy of `processor` whose parser, each plugin's transformer and compiler
  * add their time (seconds) to `times`, keyed by plugin name.
  */
-function timedProcessor(processor: AnyProcessor): {processor: AnyProcessor; times: Record<string, number>; heap: Record<string, number>} {
+function timedProcessor(processor: AnyProcessor): {processor: AnyProcessor; times: Record<string, number>; cpu: Record<string, number>; heap: Record<string, number>} {
   const times: Record<string, number> = {}
+  const cpu: Record<string, number> = {}
   const heap: Record<string, number> = {}
-  const add = (name: string, started: bigint) => {
+  const add = (name: string, started: bigint, cpuStarted: NodeJS.CpuUsage) => {
     times[name] = (times[name] ?? 0) + Number(process.hrtime.bigint() - started) / 1e9
+    const cpuUsed = process.cpuUsage(cpuStarted)
+    cpu[name] = (cpu[name] ?? 0) + (cpuUsed.user + cpuUsed.system) / 1e6
     // Heap in use after the stage (MiB): where the memory of a big article goes.
     heap[name] = Math.round(process.memoryUsage().heapUsed / 1024 / 1024)
   }
@@ -156,26 +159,29 @@ function timedProcessor(processor: AnyProcessor): {processor: AnyProcessor; time
         const parse = this.parser
         this.parser = Object.assign((document: string, file: unknown) => {
           const started = process.hrtime.bigint()
-          try { return parse(document, file as never) } finally { add(name + ' (parse)', started) }
+          const cpuStarted = process.cpuUsage()
+          try { return parse(document, file as never) } finally { add(name + ' (parse)', started, cpuStarted) }
         }, {timed: true})
       }
       if (this.compiler && !(this.compiler as {timed?: boolean}).timed) {
         const compile = this.compiler
         this.compiler = Object.assign((tree: unknown, file: unknown) => {
           const started = process.hrtime.bigint()
-          try { return compile(tree as never, file as never) } finally { add(name + ' (stringify)', started) }
+          const cpuStarted = process.cpuUsage()
+          try { return compile(tree as never, file as never) } finally { add(name + ' (stringify)', started, cpuStarted) }
         }, {timed: true})
       }
       if (typeof transformer !== 'function') return transformer
       return (tree: unknown, file: unknown) => {
         const started = process.hrtime.bigint()
-        try { return transformer(tree, file) } finally { add(name, started) }
+        const cpuStarted = process.cpuUsage()
+        try { return transformer(tree, file) } finally { add(name, started, cpuStarted) }
       }
     }
     Object.defineProperty(wrapper, 'name', {value: name})
     return copy.use(wrapper as never, ...options)
   }, unifiedFactory())
-  return {processor: timed, times, heap}
+  return {processor: timed, times, cpu, heap}
 }
 
 async function child(file: string, outDir: string, configJson: string) {
@@ -188,8 +194,9 @@ async function child(file: string, outDir: string, configJson: string) {
 
   const config = resolveConfig({...JSON.parse(configJson)})
   void defaultConfig
-  const {processor, times, heap} = timedProcessor(createProcessor(config))
+  const {processor, times, cpu: stageCpu, heap} = timedProcessor(createProcessor(config))
   const started = process.hrtime.bigint()
+  const cpuStarted = process.cpuUsage()
   const vfile = new VFile({path: file})
   let outcome = 'written'
   try {
@@ -198,8 +205,8 @@ async function child(file: string, outDir: string, configJson: string) {
       vfile.fail(`Unexpected article of ${size} bytes, expected at most ${config.maxBytes} (the \`maxBytes\` option)`, {ruleId: 'too-large', source: 'read-article'})
     }
     vfile.value = fs.readFileSync(file)
-    const tree = processor.parse(vfile)
-    const hast = processor.runSync(tree, vfile)
+    // As `buildArticle`: no variable holds the mdast while the compiler runs.
+    const hast = processor.runSync(processor.parse(vfile), vfile)
     vfile.value = processor.stringify(hast, vfile)
     const name = path.basename(file, '.txt')
     writeAtomically([
@@ -210,12 +217,16 @@ async function child(file: string, outDir: string, configJson: string) {
     outcome = error instanceof VFileMessage ? `refused: ${error.ruleId}: ${error.reason}` : `crashed: ${String(error)}`
   }
   const seconds = Number(process.hrtime.bigint() - started) / 1e9
+  const cpu = process.cpuUsage(cpuStarted)
   const article = vfile.data.article
   console.log(JSON.stringify({
     seconds,
+    // CPU time of all the process's threads (GC helpers included): steadier than wall time on a shared machine.
+    cpuSeconds: (cpu.user + cpu.system) / 1e6,
     maxRssMiB: Math.round(process.resourceUsage().maxRSS / 1024),
     outcome,
     stages: times,
+    stageCpu,
     heap,
     quotations: article?.quotations.length ?? 0,
     paragraphs: article?.paragraphs.length ?? 0,
@@ -237,7 +248,7 @@ function parent(only: string[] | undefined, showStages: boolean, scale: number, 
       const file = path.join(folder, stressCase.name + '.txt')
       fs.writeFileSync(file, stressCase.make(scale))
       const bytes = fs.statSync(file).size
-      let result: {seconds: number; maxRssMiB: number; outcome: string; stages: Record<string, number>; heap: Record<string, number>; quotations: number; paragraphs: number; messages: number}
+      let result: {seconds: number; cpuSeconds: number; maxRssMiB: number; outcome: string; stages: Record<string, number>; stageCpu: Record<string, number>; heap: Record<string, number>; quotations: number; paragraphs: number; messages: number}
       try {
         const output = execFileSync(process.execPath, ['--import', 'tsx', self, '--child', file, '--out', path.join(folder, 'out'), '--config', JSON.stringify(stressCase.config ?? {})], {
           encoding: 'utf8', maxBuffer: 64 * megabyte, timeout: timeoutSeconds * 1000, stdio: ['ignore', 'pipe', 'pipe']
@@ -261,12 +272,12 @@ function parent(only: string[] | undefined, showStages: boolean, scale: number, 
       if (late || heavy || wrongOutcome) overTarget++
       const flags = [late ? `OVER ${stressCase.maxSeconds} s` : '', heavy ? 'OVER 1 GB' : '', wrongOutcome ? 'UNEXPECTED OUTCOME' : ''].filter(Boolean).join(', ')
       rows.push(
-        `${stressCase.name.padEnd(24)} ${(bytes / megabyte).toFixed(1).padStart(6)} MB ${result.seconds.toFixed(2).padStart(7)} s ${String(result.maxRssMiB).padStart(6)} MiB  ` +
+        `${stressCase.name.padEnd(24)} ${(bytes / megabyte).toFixed(1).padStart(6)} MB ${result.seconds.toFixed(2).padStart(7)} s ${result.cpuSeconds.toFixed(2).padStart(7)} s ${String(result.maxRssMiB).padStart(6)} MiB  ` +
         `${result.outcome.slice(0, 60)}${result.quotations ? `, ${result.quotations} quotations` : ''}${flags ? '  <- ' + flags : ''}`
       )
       if (showStages || late) {
         const stages = Object.entries(result.stages).sort((a, b) => b[1] - a[1]).filter(([, seconds]) => seconds >= 0.01)
-        rows.push('    ' + stages.map(([stage, seconds]) => `${stage} ${seconds.toFixed(2)} s (heap after: ${result.heap[stage]} MiB)`).join(', '))
+        rows.push('    ' + stages.map(([stage, seconds]) => `${stage} ${seconds.toFixed(2)} s (CPU ${result.stageCpu[stage].toFixed(2)} s, heap after: ${result.heap[stage]} MiB)`).join(', '))
       }
       console.log(rows[rows.length - 1 - (showStages || late ? 1 : 0)])
       if (showStages || late) console.log(rows[rows.length - 1])
@@ -304,6 +315,6 @@ if (values.write) {
 } else if (values.child) {
   await child(values.child, values.out!, values.config)
 } else {
-  console.log('case                       size      time    peak RSS  outcome')
+  console.log('case                       size      time  CPU time    peak RSS  outcome')
   parent(values.case, values.stages, Number(values.scale), Number(values.timeout))
 }
