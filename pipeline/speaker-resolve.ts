@@ -57,7 +57,8 @@ interface Candidate {
   oblique: boolean
 }
 
-function nearestFor(ctx: SpeakerContext, gender: 'male' | 'female' | 'plural', offset: number, paragraph: number, strict: boolean, depth: number): Entity | undefined {
+/** `budget`: words left to read, shared by the pronouns handed over to, so one pronoun reads at most (pronounChain + 1) * pronounWordReach words. */
+function nearestFor(ctx: SpeakerContext, gender: 'male' | 'female' | 'plural', offset: number, paragraph: number, strict: boolean, depth: number, budget = {left: pronounWordReach * (pronounChain + 1)}): Entity | undefined {
   let sentence = -1
   let candidates: Candidate[] = []
   let sentenceStart: {pw: ParagraphWords; word: number} | undefined
@@ -67,24 +68,32 @@ function nearestFor(ctx: SpeakerContext, gender: 'male' | 'female' | 'plural', o
     // Candidates were collected backwards; read them in order.
     candidates.reverse()
     const leading = leadingClauseEnd(sentenceStart.pw, sentenceStart.word)
-    const ranked = candidates.find((c) => c.speaks && !c.oblique) ??
-      candidates.find((c) => !c.oblique && !(c.paragraph === sentenceStart!.pw.index && c.word < leading))
-    if (ranked && !ranked.entity) {
-      const pw = ctx.paragraphs[ranked.paragraph]
-      const chained = depth < pronounChain ? nearestFor(ctx, gender, pw.words[ranked.word].start, ranked.paragraph, strict, depth + 1) : undefined
+    const inLeading = (c: Candidate) => c.paragraph === sentenceStart!.pw.index && c.word < leading
+    const ranks = [
+      candidates.find((c) => c.speaks && !c.oblique),
+      candidates.find((c) => !c.oblique && !inLeading(c)),
+      candidates.find((c) => !c.oblique),
+      candidates.find((c) => c.entity)
+    ]
+    let handedOver = false
+    for (const ranked of ranks) {
+      if (ranked?.entity) return ranked.entity
+      if (!ranked || handedOver || depth >= pronounChain) continue
+      handedOver = true
+      const chained = nearestFor(ctx, gender, ctx.paragraphs[ranked.paragraph].words[ranked.word].start, ranked.paragraph, strict, depth + 1, budget)
       if (chained) return chained
-    } else if (ranked) return ranked.entity
-    return candidates.find((c) => c.entity)?.entity
+    }
+    return undefined
   }
-  // A pronoun's person is named within a few sentences; the bound keeps long texts linear.
-  let budget = pronounWordReach
+  // A pronoun's person is named within a few sentences; the bounds keep long texts linear.
+  let own = pronounWordReach
   for (let p = paragraph; p >= 0 && p > paragraph - pronounReach; p--) {
     const pw = ctx.paragraphs[p]
     if (!pw) continue
     for (let k = pw.words.length - 1; k >= 0; k--) {
       const word = pw.words[k]
       if (word.start >= offset) continue
-      if (--budget < 0) return choose()
+      if (--own < 0 || --budget.left < 0) return choose()
       if (word.sentence !== sentence) {
         const chosen = choose()
         if (chosen) return chosen

@@ -35,4 +35,17 @@ describe('pronoun speakers', () => {
     )
     expect(quotes()).toEqual([['I think it is honest work,', 'Sam Ford']])
   })
+
+  it('hands a pronoun inside a leading clause over to its own person', () => {
+    const {quotes} = build(
+      'Governor Al Dorn toured the farm on Tuesday.',
+      'When he took the stage after Mr. Ray Lutz’s speech, he said the state was ready. “We are open for business,” he said.'
+    )
+    expect(quotes()).toEqual([['We are open for business,', 'Al Dorn']])
+  })
+
+  it('keeps the person who speaks when the pronoun before him leads nowhere', () => {
+    const {quotes} = build('Back when he wrote his book, Mr. Dan Kelly said that debt was a last resort. “It is not realistic now,” he said.')
+    expect(quotes()).toEqual([['It is not realistic now,', 'Dan Kelly']])
+  })
 })
