@@ -113,4 +113,14 @@ describe('attribute-speakers', () => {
     expect(quotes()).toEqual([['Not in a hundred years.', 'Dan Wu']])
     expect(at(article.quotations[0].cue)).toBe('says that if asked again, his reply would be')
   })
+
+  it('reads past "of the Heritage Foundation" to the person it belongs to', () => {
+    const {quotes} = build('“The plan will fail,” John Smith of the Heritage Foundation said.')
+    expect(quotes()).toEqual([['The plan will fail,', 'John Smith']])
+  })
+
+  it('takes the name before an appositive that names an organization', () => {
+    const {quotes} = build('Alma Ruiz, executive director of the Farm Workers Fund, a nonprofit group, said growers “are running out of time.”')
+    expect(quotes()).toEqual([['are running out of time.', 'Alma Ruiz']])
+  })
 })
