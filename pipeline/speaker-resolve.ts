@@ -8,7 +8,7 @@
 import {lexicon} from './people-lexicon.ts'
 import {uniqueIdIn} from './people-entities.ts'
 import {slugify} from './slug.ts'
-import {wordAt, type ParagraphWords, type SpeakerContext} from './speaker-context.ts'
+import {paragraphAt, wordAt, type ParagraphWords, type SpeakerContext} from './speaker-context.ts'
 import {cueLength, isPunctuation, type SpeakerPhrase} from './speaker-phrases.ts'
 import type {Entity} from './types.ts'
 
@@ -194,6 +194,11 @@ function namedEntity(ctx: SpeakerContext, words: string[], span: {start: number;
 export function addMentionIfFree(ctx: SpeakerContext, entity: Entity, mention: Entity['mentions'][number]): boolean {
   if (ctx.index.blocked(mention, false)) return false
   ctx.index.add(mention)
+  // A speaker found here ("a church elder", a name nobody recognised) is there for the pronouns that follow.
+  const pw = paragraphAt(ctx, mention)
+  if (pw && mention.kind !== 'pronoun') {
+    for (let k = wordAt(pw.words, mention.start); k < pw.words.length && pw.words[k].end <= mention.end; k++) pw.mentionOf[k] ??= {entity, mention}
+  }
   // Mentions are kept in reading order; most arrive in order, so this rarely moves anything.
   let at = entity.mentions.length
   while (at > 0 && entity.mentions[at - 1].start > mention.start) at--

@@ -123,4 +123,12 @@ describe('attribute-speakers', () => {
     const {quotes} = build('Alma Ruiz, executive director of the Farm Workers Fund, a nonprofit group, said growers “are running out of time.”')
     expect(quotes()).toEqual([['are running out of time.', 'Alma Ruiz']])
   })
+
+  it('leaves "He added, “...”" after a finished quote to the quote it leads into', () => {
+    const {quotes} = build('Mayor Ray Olsen spoke to a reporter on Monday.', 'As a church spokesman told the paper, “We have waited long enough.” He added, “The city owes us an answer.”')
+    expect(quotes()).toEqual([
+      ['We have waited long enough.', 'a church spokesman'],
+      ['The city owes us an answer.', 'a church spokesman']
+    ])
+  })
 })
