@@ -93,6 +93,8 @@ function cueAfter(pw: ParagraphWords, end: number, near: boolean): Found | undef
     const cueEnd = extendCue(words, v + length, hi)
     // "The candidate reiterated: “...”" introduces the next quote, not this one.
     if (words[cueEnd]?.value === ':' && v > a) return undefined
+    // "...Holocaust.” He added, “So Israel ...”": after a finished sentence, a cue leading into another quote is that quote's.
+    if (closedSentence && words[cueEnd]?.value === ',' && words[cueEnd + 1] && isQuoteMark(words[cueEnd + 1])) return undefined
     const cue = {start: words[v].start, end: words[cueEnd - 1].end}
     const verb = words[v].lower
     if ((v === a && lexicon.invertingVerbs.has(verb)) || verb === 'according') {

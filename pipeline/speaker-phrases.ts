@@ -21,6 +21,8 @@ const stoppers = new Set(['and', 'but', 'that', 'because', 'when', 'if', 'as', '
 const prepositions = new Set(['for', 'of', 'at', 'with', 'from', 'in', 'on', 'to', 'who', 'which', 'that', 'and', 'by', 'about', 'during', 'after', 'before'])
 const fillers = new Set(['also', 'later', 'then', 'once', 'previously', 'recently', 'has', 'had', 'have', 'would', 'will', 'could', 'might', 'may', 'later', 'again', 'further', 'simply', 'even', 'still', 'often', 'always', 'never', 'just', 'reportedly', 'allegedly', 'had', 'was', 'is', 'once', 'last', 'week', 'this', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'yesterday', 'today', 'earlier'])
 const adverb = /^\p{Ll}+ly$/u
+/** Prepositions that tie a speaker to where they work ("Smith of the Heritage Foundation", "an analyst at Moody's"). */
+const affiliations = new Set(['of', 'at', 'from', 'with'])
 
 export function isPunctuation(word: Word): boolean {
   return word.kind === 'punctuation' || word.kind === 'symbol'
@@ -158,6 +160,18 @@ export function subjectBefore(pw: ParagraphWords, verb: number, lo: number): Spe
     const again = wider < start - 1 ? readPhrase(pw, wider, end, false) : undefined
     if (again && again.kind !== 'name') phrase = again
   }
+  // "John Smith of the Heritage Foundation said": the organization is where the speaker works; read back to the person.
+  if (start > lo && affiliations.has(words[start - 1].lower) && (!phrase || phrase.kind === 'name' || (phrase.kind === 'entity' && phrase.entity.type !== 'Person') || (phrase.kind === 'description' && phrase.organization))) {
+    let wider = start - 1
+    while (wider > lo && end - wider < 14 && !isPunctuation(words[wider - 1]) && (mentionOf[wider - 1] || !stoppers.has(words[wider - 1].lower) || affiliations.has(words[wider - 1].lower))) wider--
+    const again = wider < start - 1 ? readPhrase(pw, wider, end, true) : undefined
+    if (again && ((again.kind === 'entity' && again.entity.type === 'Person') || (again.kind === 'name' && !again.words.some((w) => lexicon.organizationWords.has(w))) || (again.kind === 'description' && !again.organization))) {
+      // "Mark Holden, chairman of the board of Freedom Partners, ... said": the description is the appositive of a name.
+      const named = again.kind === 'description' && wider - 1 > lo && words[wider - 1].value === ',' ? nameBefore(pw, wider - 1, lo) : undefined
+      if (named) return named
+      phrase = again
+    }
+  }
   // "Another source familiar with Cruz’s thinking said": a possessive is not the subject; read further back.
   if (phrase && phrase.kind === 'entity' && phrase.span.end < words[end - 1].end && /’s$|'s$/.test(pw.text(phrase.span))) {
     let wider = start
@@ -168,12 +182,20 @@ export function subjectBefore(pw: ParagraphWords, verb: number, lo: number): Spe
   if (phrase && phrase.kind !== 'name') return phrase
   if (appositive) {
     const inner = readPhrase(pw, appositive[0], appositive[1], true)
-    if (inner && inner.kind === 'entity') return inner
+    if (inner && inner.kind === 'entity' && (inner.entity.type === 'Person' || !phrase)) return inner
     // "Clinton, during a town hall in Columbus, Ohio, said": a person set off by a comma earlier on.
     const subject = firstMention(pw, lo, verb)
     if (subject && words[wordIndexAfter(pw, subject.span.end)]?.value === ',') return subject
   }
   return phrase
+}
+
+/** The person named right before the comma at `comma` ("Mark Holden, ..."), a mention or a capitalised name. */
+function nameBefore(pw: ParagraphWords, comma: number, lo: number): SpeakerPhrase | undefined {
+  let from = comma
+  while (from > lo && comma - from < 4 && (pw.mentionOf[from - 1] || (pw.words[from - 1].capitalized && !isPunctuation(pw.words[from - 1])))) from--
+  const phrase = from < comma ? readPhrase(pw, from, comma, false) : undefined
+  return phrase && ((phrase.kind === 'entity' && phrase.entity.type === 'Person') || phrase.kind === 'name') ? phrase : undefined
 }
 
 /** The first person or organization named in [from, to), outside quotations. */

@@ -8,8 +8,8 @@
 import {lexicon} from './people-lexicon.ts'
 import {uniqueIdIn} from './people-entities.ts'
 import {slugify} from './slug.ts'
-import type {ParagraphWords, SpeakerContext} from './speaker-context.ts'
-import {cueLength, type SpeakerPhrase} from './speaker-phrases.ts'
+import {paragraphAt, wordAt, type ParagraphWords, type SpeakerContext} from './speaker-context.ts'
+import {cueLength, isPunctuation, type SpeakerPhrase} from './speaker-phrases.ts'
 import type {Entity} from './types.ts'
 
 /** How many paragraphs back a pronoun may look for its person. */
@@ -32,43 +32,125 @@ export function resolveSpeaker(ctx: SpeakerContext, phrase: SpeakerPhrase, parag
 
 /**
  * The person a pronoun stands for: going back sentence by sentence (quoted
- * words skipped), the first compatible mention of the nearest sentence that
- * has one; the first mention of a sentence is usually its subject.
+ * words skipped), the nearest sentence that has a compatible mention or a
+ * pronoun of the same gender as its subject. In that sentence, a person who
+ * speaks ("Woolson said") comes first, then the sentence's subject: the first
+ * mention that is neither the object of a preposition, a possessive ("As for
+ * Carson's mangling ..., Levine found") nor inside a leading "When ...,"
+ * clause. A subject that is itself "he"/"she" hands over to that pronoun's own
+ * person ("She says ... Machado ... She tweeted:" keeps to the first she).
  */
 export function resolvePronoun(ctx: SpeakerContext, pronoun: string, offset: number, paragraph: number, lenient = true): Entity | undefined {
   const gender = lexicon.pronounGender.get(pronoun === 'I' ? 'I' : pronoun.toLowerCase())
   if (gender !== 'male' && gender !== 'female' && gender !== 'plural') return undefined
   // A gender guessed from a given name can be wrong ("Terry"); with no person of that gender near, any person will do.
-  const strict = nearestFor(ctx, gender, offset, paragraph, true)
-  return strict ?? (gender === 'plural' || !lenient ? undefined : nearestFor(ctx, gender, offset, paragraph, false))
+  const strict = nearestFor(ctx, gender, offset, paragraph, true, 0)
+  return strict ?? (gender === 'plural' || !lenient ? undefined : nearestFor(ctx, gender, offset, paragraph, false, 0))
 }
 
-function nearestFor(ctx: SpeakerContext, gender: 'male' | 'female' | 'plural', offset: number, paragraph: number, strict: boolean): Entity | undefined {
-  let candidate: Entity | undefined
-  let speaker: Entity | undefined
+/** One candidate in a sentence: a compatible mention, or a subject pronoun of the same gender (`entity` absent). */
+interface Candidate {
+  word: number
+  paragraph: number
+  entity?: Entity
+  speaks: boolean
+  oblique: boolean
+}
+
+/** `budget`: words left to read, shared by the pronouns handed over to, so one pronoun reads at most (pronounChain + 1) * pronounWordReach words. */
+function nearestFor(ctx: SpeakerContext, gender: 'male' | 'female' | 'plural', offset: number, paragraph: number, strict: boolean, depth: number, budget = {left: pronounWordReach * (pronounChain + 1)}): Entity | undefined {
   let sentence = -1
-  // A pronoun's person is named within a few sentences; the bound keeps long texts linear.
-  let budget = pronounWordReach
+  let candidates: Candidate[] = []
+  let sentenceStart: {pw: ParagraphWords; word: number} | undefined
+  const subjectPronoun = gender === 'male' ? 'he' : gender === 'female' ? 'she' : undefined
+  const choose = (): Entity | undefined => {
+    if (candidates.length === 0 || !sentenceStart) return undefined
+    // Candidates were collected backwards; read them in order.
+    candidates.reverse()
+    const leading = leadingClauseEnd(sentenceStart.pw, sentenceStart.word)
+    const inLeading = (c: Candidate) => c.paragraph === sentenceStart!.pw.index && c.word < leading
+    const ranks = [
+      candidates.find((c) => c.speaks && !c.oblique),
+      candidates.find((c) => !c.oblique && !inLeading(c)),
+      candidates.find((c) => !c.oblique),
+      candidates.find((c) => c.entity)
+    ]
+    let handedOver = false
+    for (const ranked of ranks) {
+      if (ranked?.entity) return ranked.entity
+      if (!ranked || handedOver || depth >= pronounChain) continue
+      handedOver = true
+      const chained = nearestFor(ctx, gender, ctx.paragraphs[ranked.paragraph].words[ranked.word].start, ranked.paragraph, strict, depth + 1, budget)
+      if (chained) return chained
+    }
+    return undefined
+  }
+  // A pronoun's person is named within a few sentences; the bounds keep long texts linear.
+  let own = pronounWordReach
   for (let p = paragraph; p >= 0 && p > paragraph - pronounReach; p--) {
     const pw = ctx.paragraphs[p]
     if (!pw) continue
     for (let k = pw.words.length - 1; k >= 0; k--) {
       const word = pw.words[k]
       if (word.start >= offset) continue
-      if (--budget < 0) return speaker ?? candidate
+      if (--own < 0 || --budget.left < 0) return choose()
       if (word.sentence !== sentence) {
-        if (speaker ?? candidate) return speaker ?? candidate
+        const chosen = choose()
+        if (chosen) return chosen
+        candidates = []
         sentence = word.sentence
       }
+      sentenceStart = {pw, word: k}
+      if (pw.quoted[k]) continue
       const ref = pw.mentionOf[k]
-      if (!ref || pw.quoted[k] || !(strict ? compatible(ref.entity, gender) : compatible(ref.entity, gender) || (ref.entity.type === 'Person' && Boolean(ref.entity.name)))) continue
-      candidate = ref.entity
+      if (!ref) {
+        if (subjectPronoun && word.lower === subjectPronoun) {
+          candidates.push({word: k, paragraph: p, speaks: k + 1 < pw.words.length && cueLength(pw.words, k + 1) > 0, oblique: false})
+        }
+        continue
+      }
+      // One candidate per mention, taken at its first word.
+      if (k > 0 && pw.mentionOf[k - 1] === ref) continue
+      if (!(strict ? compatible(ref.entity, gender) : compatible(ref.entity, gender) || (ref.entity.type === 'Person' && Boolean(ref.entity.name)))) continue
+      const after = wordAt(pw.words, ref.mention.end)
+      const next = pw.words[after]
       // "Woolson said": a person who speaks in that sentence outranks its first-named one.
-      const next = pw.words[k + 1]
-      if (!speaker && next && !pw.mentionOf[k + 1] && (cueLength(pw.words, k + 1) > 0 || introduced(pw, k + 1))) speaker = ref.entity
+      const speaks = Boolean(next && !pw.mentionOf[after] && (cueLength(pw.words, after) > 0 || introduced(pw, after)))
+      candidates.push({word: k, paragraph: p, entity: ref.entity, speaks, oblique: isOblique(pw, k, after)})
     }
   }
-  return speaker ?? candidate
+  return choose()
+}
+
+/** How many pronouns a pronoun may hand over through ("she ... She ... she said"). */
+const pronounChain = 3
+
+const subordinators = new Set(['when', 'while', 'as', 'after', 'before', 'although', 'though', 'if', 'because', 'since', 'once', 'until', 'unless', 'whereas'])
+const objectPrepositions = new Set(['for', 'of', 'to', 'with', 'about', 'against', 'under', 'from', 'by', 'on', 'at', 'in', 'into', 'toward', 'towards', 'behind', 'than', 'like', 'between', 'among', 'over', 'after', 'before', 'via', 'including', 'without'])
+
+/** The object of a preposition ("with Rusty Humphries") or a possessive ("Carson's mangling") is not a sentence's subject. */
+function isOblique(pw: ParagraphWords, first: number, after: number): boolean {
+  // "with Rusty Humphries", "with radio host Carl Dunn": a preposition right before the name or before the title leading to it.
+  const before = pw.words[first - 1]
+  const titled = before && !pw.mentionOf[first - 1] && (lexicon.descriptionHeads.has(before.lower) || lexicon.lowercaseTitles.has(before.lower) || before.capitalized)
+  for (let j = first - 1; j >= 0 && first - j <= (titled ? 4 : 1); j--) {
+    const word = pw.words[j]
+    if (isPunctuation(word) || pw.mentionOf[j]) break
+    // "According to Ham, ...": the source of what follows, not an object.
+    if (objectPrepositions.has(word.lower)) return !(word.lower === 'to' && pw.words[j - 1]?.lower === 'according')
+  }
+  const last = pw.words[after - 1]
+  return /[’']s$/.test(last?.value ?? '') || /^[’']s$/.test(pw.words[after]?.value ?? '')
+}
+
+/** In a sentence opening with "When ...," / "While ...,", the index of the comma that ends that clause (-1 if none). */
+function leadingClauseEnd(pw: ParagraphWords, first: number): number {
+  if (!subordinators.has(pw.words[first]?.lower ?? '')) return -1
+  const sentence = pw.words[first].sentence
+  for (let k = first + 1; k < pw.words.length && k - first < 60 && pw.words[k].sentence === sentence; k++) {
+    if (pw.words[k].value === ',' && !pw.quoted[k]) return k
+  }
+  return -1
 }
 
 function compatible(entity: Entity, gender: 'male' | 'female' | 'plural'): boolean {
@@ -112,6 +194,11 @@ function namedEntity(ctx: SpeakerContext, words: string[], span: {start: number;
 export function addMentionIfFree(ctx: SpeakerContext, entity: Entity, mention: Entity['mentions'][number]): boolean {
   if (ctx.index.blocked(mention, false)) return false
   ctx.index.add(mention)
+  // A speaker found here ("a church elder", a name nobody recognised) is there for the pronouns that follow.
+  const pw = paragraphAt(ctx, mention)
+  if (pw && mention.kind !== 'pronoun') {
+    for (let k = wordAt(pw.words, mention.start); k < pw.words.length && pw.words[k].end <= mention.end; k++) pw.mentionOf[k] ??= {entity, mention}
+  }
   // Mentions are kept in reading order; most arrive in order, so this rarely moves anything.
   let at = entity.mentions.length
   while (at > 0 && entity.mentions[at - 1].start > mention.start) at--

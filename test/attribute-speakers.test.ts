@@ -113,4 +113,22 @@ describe('attribute-speakers', () => {
     expect(quotes()).toEqual([['Not in a hundred years.', 'Dan Wu']])
     expect(at(article.quotations[0].cue)).toBe('says that if asked again, his reply would be')
   })
+
+  it('reads past "of the Heritage Foundation" to the person it belongs to', () => {
+    const {quotes} = build('“The plan will fail,” John Smith of the Heritage Foundation said.')
+    expect(quotes()).toEqual([['The plan will fail,', 'John Smith']])
+  })
+
+  it('takes the name before an appositive that names an organization', () => {
+    const {quotes} = build('Alma Ruiz, executive director of the Farm Workers Fund, a nonprofit group, said growers “are running out of time.”')
+    expect(quotes()).toEqual([['are running out of time.', 'Alma Ruiz']])
+  })
+
+  it('leaves "He added, “...”" after a finished quote to the quote it leads into', () => {
+    const {quotes} = build('Mayor Ray Olsen spoke to a reporter on Monday.', 'As a church spokesman told the paper, “We have waited long enough.” He added, “The city owes us an answer.”')
+    expect(quotes()).toEqual([
+      ['We have waited long enough.', 'a church spokesman'],
+      ['The city owes us an answer.', 'a church spokesman']
+    ])
+  })
 })
