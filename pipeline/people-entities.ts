@@ -111,6 +111,11 @@ export class PeopleRegistry {
     if (affiliation && !person.affiliation) person.affiliation = affiliation
   }
 
+  /** The gender known so far: from an honorific or title, else from the given name. */
+  knownGender(person: Entity): Gender | undefined {
+    return person.gender ?? this.nameGender.get(person.id)
+  }
+
   vote(person: Entity, gender: Gender): void {
     const votes = this.genderVotes.get(person.id) ?? {male: 0, female: 0}
     votes[gender]++

@@ -51,7 +51,9 @@ const recognizePeople: RemarkPlugin = function () {
       if (words.length >= 2 && strongSurnames.has(words[words.length - 1].toLowerCase())) addFullName(article, registry, item.match)
       else rest.push(item)
     }
-    for (const item of rest) addShortName(article, registry, item.match)
+    // "President Obama" before either "Barack Obama" or "Michelle Obama" is named: settled once the others are.
+    const undecided = rest.filter((item) => !addShortName(article, registry, item.match, false))
+    for (const item of undecided) addShortName(article, registry, item.match, true)
     addRoleMentions(registry, sentenceWords)
     linkPostAuthors(article, text, registry)
     linkHandles(article, text, registry)
@@ -69,18 +71,57 @@ function addFullName(article: ArticleData, registry: PeopleRegistry, match: Name
   registry.addMention(person, {...match.span, kind: 'name'})
 }
 
-/** "Hosemann", "Mr. Trump", "Sen. Cruz": an earlier or later full name, or a new person when a title or a cue vouches. */
-function addShortName(article: ArticleData, registry: PeopleRegistry, match: NameMatch): void {
+/**
+ * "Hosemann", "Mr. Trump", "Sen. Cruz": an earlier or later full name, or a new person when a title or a cue vouches.
+ * Of several people with the surname, the one named last before; when none was, the decision waits
+ * (returns false) until `settle`, which picks the one the surname already stands for most often.
+ */
+function addShortName(article: ArticleData, registry: PeopleRegistry, match: NameMatch, settle: boolean): boolean {
   const word = match.nameWords[match.nameWords.length - 1]
-  const candidates = registry.findByOneWord(word).filter((p) => !match.gender || !p.gender || p.gender === match.gender)
-  let person = registry.nearest(candidates, match.span.start)
+  const candidates = fitting(registry, registry.findByOneWord(word), match)
+  let person = candidates.length > 1 ? registry.lastBefore(candidates, match.span.start) : candidates[0]
+  if (!person && candidates.length > 1) {
+    if (!settle) return false
+    person = candidates.reduce((best, p) => (p.mentions.length > best.mentions.length ? p : best))
+  }
   if (!person) {
-    if (match.evidence === 'weak' || match.nameWords.length > 1 && match.evidence !== 'title') return
-    if (match.nameWords.length === 1 && lexicon.notNames.has(word)) return
+    if (match.evidence === 'weak' || match.nameWords.length > 1 && match.evidence !== 'title') return true
+    if (match.nameWords.length === 1 && lexicon.notNames.has(word)) return true
     person = registry.create(match.nameWords.join(' '))
   }
   registry.enrich(person, match, partyId(article, match.party))
   registry.addMention(person, {...match.span, kind: match.titled ? 'title' : match.nameWords.length > 1 ? 'name' : 'surname'})
+  return true
+}
+
+/**
+ * Of the people sharing a surname, those "Mrs. Clinton" or "Senator Cruz" can
+ * be: an honorific's gender must not contradict the person's (from a title or
+ * the given name), and a title picks the one who holds it, else leaves out
+ * those known by another title ("Secretary Clinton" is not "President Bill Clinton").
+ */
+function fitting(registry: PeopleRegistry, candidates: Entity[], match: NameMatch): Entity[] {
+  if (candidates.length === 0) return candidates
+  let fit = candidates
+  if (match.gender) fit = fit.filter((p) => {
+    const gender = registry.knownGender(p)
+    return !gender || gender === match.gender
+  })
+  const title = match.jobTitle?.toLowerCase()
+  if (title && fit.length > 1) {
+    const holders = fit.filter((p) => p.jobTitle && sameRole(p.jobTitle.toLowerCase(), title))
+    if (holders.length > 0) fit = holders
+    else {
+      const open = fit.filter((p) => !p.jobTitle)
+      if (open.length > 0) fit = open
+    }
+  }
+  return fit
+}
+
+/** "Secretary" and "Secretary of State" are one role; "President" and "Senator" are two. */
+function sameRole(a: string, b: string): boolean {
+  return a === b || a.startsWith(b + ' ') || b.startsWith(a + ' ') || a.endsWith(' ' + b) || b.endsWith(' ' + a)
 }
 
 /** The id of the party's Organization entity, created when the organization stage has none. */
