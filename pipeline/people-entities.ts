@@ -134,8 +134,18 @@ export class PeopleRegistry {
     }
   }
 
-  /** Keeps mentions in reading order. */
+  /**
+   * Keeps mentions in reading order, and drops a person none of whose mentions
+   * could be kept (its words were all a place's or an organization's) unless a
+   * social post names it as author.
+   */
   finish(): void {
+    const authors = new Set(this.article.socialPosts.map((post) => post.author))
+    const unmentioned = new Set(this.people.filter((p) => p.mentions.length === 0 && !authors.has(p.id)))
+    if (unmentioned.size > 0) {
+      this.people.splice(0, this.people.length, ...this.people.filter((p) => !unmentioned.has(p)))
+      this.article.entities.splice(0, this.article.entities.length, ...this.article.entities.filter((e) => !unmentioned.has(e)))
+    }
     for (const person of this.people) person.mentions.sort((a, b) => a.start - b.start)
   }
 }

@@ -5,7 +5,7 @@
  * Reads parse-english words from `article.sentences`; writes Person entities
  * (and a party Organization when the organization stage did not create it).
  */
-import {lexicon} from './people-lexicon.ts'
+import {firstNameGender, lexicon} from './people-lexicon.ts'
 import {scanNames, type NameMatch} from './people-names.ts'
 import {PeopleRegistry} from './people-entities.ts'
 import {linkHandles, linkPostAuthors} from './people-handles.ts'
@@ -45,6 +45,8 @@ const recognizePeople: RemarkPlugin = function () {
     )
     // "Rakeyia Scott" beside a known "Keith Scott": a family name already known makes the run a name.
     for (const person of registry.people) strongSurnames.add((person.name ?? '').toLowerCase().split(' ').pop()!)
+    // Words the article also writes in lower case ("officials", "having"): capitalised only by the sentence start.
+    const lowerCaseWords = new Set(sentenceWords.flatMap((words) => words.filter((w) => !w.capitalized && w.kind === 'word').map((w) => w.lower)))
     const rest: Found[] = []
     for (const item of single) {
       const words = item.match.nameWords
@@ -52,8 +54,9 @@ const recognizePeople: RemarkPlugin = function () {
       else rest.push(item)
     }
     // "President Obama" before either "Barack Obama" or "Michelle Obama" is named: settled once the others are.
-    const undecided = rest.filter((item) => !addShortName(article, registry, item.match, false))
-    for (const item of undecided) addShortName(article, registry, item.match, true)
+    const common = (item: Found) => item.match.nameWords.length === 1 && startsSentence(item) && commonWord(item.match.nameWords[0], lowerCaseWords)
+    const undecided = rest.filter((item) => !addShortName(article, registry, item.match, false, common(item)))
+    for (const item of undecided) addShortName(article, registry, item.match, true, common(item))
     addRoleMentions(registry, sentenceWords)
     linkPostAuthors(article, text, registry)
     linkHandles(article, text, registry)
@@ -76,7 +79,7 @@ function addFullName(article: ArticleData, registry: PeopleRegistry, match: Name
  * Of several people with the surname, the one named last before; when none was, the decision waits
  * (returns false) until `settle`, which picks the one the surname already stands for most often.
  */
-function addShortName(article: ArticleData, registry: PeopleRegistry, match: NameMatch, settle: boolean): boolean {
+function addShortName(article: ArticleData, registry: PeopleRegistry, match: NameMatch, settle: boolean, commonWord: boolean): boolean {
   const word = match.nameWords[match.nameWords.length - 1]
   const candidates = fitting(registry, registry.findByOneWord(word), match)
   let person = candidates.length > 1 ? registry.lastBefore(candidates, match.span.start) : candidates[0]
@@ -87,6 +90,8 @@ function addShortName(article: ArticleData, registry: PeopleRegistry, match: Nam
   if (!person) {
     if (match.evidence === 'weak' || match.nameWords.length > 1 && match.evidence !== 'title') return true
     if (match.nameWords.length === 1 && lexicon.notNames.has(word)) return true
+    // "Officials said", "Demonstrators chanted": a common word that starts a sentence names no one.
+    if (commonWord && !match.titled) return true
     person = registry.create(match.nameWords.join(' '))
   }
   registry.enrich(person, match, partyId(article, match.party))
@@ -122,6 +127,26 @@ function fitting(registry: PeopleRegistry, candidates: Entity[], match: NameMatc
 /** "Secretary" and "Secretary of State" are one role; "President" and "Senator" are two. */
 function sameRole(a: string, b: string): boolean {
   return a === b || a.startsWith(b + ' ') || b.startsWith(a + ' ') || a.endsWith(' ' + b) || b.endsWith(' ' + a)
+}
+
+/**
+ * A sentence's first word that is a common word, not a name: the article
+ * writes it in lower case elsewhere, it is a participle ("Having said that")
+ * or a word for people ("Officials said", "People say").
+ */
+function commonWord(word: string, lowerCaseWords: Set<string>): boolean {
+  const lower = word.toLowerCase()
+  if (lowerCaseWords.has(lower) || lexicon.descriptionHeads.has(lower)) return true
+  return lower.endsWith('ing') && firstNameGender(word) === undefined
+}
+
+/** The match is the sentence's first word (opening quotes and brackets aside). */
+function startsSentence(item: Found): boolean {
+  for (const word of item.words) {
+    if (word.start >= item.match.span.start) return true
+    if (word.kind === 'word') return false
+  }
+  return false
 }
 
 /** The id of the party's Organization entity, created when the organization stage has none. */
