@@ -111,6 +111,11 @@ export class PeopleRegistry {
     if (affiliation && !person.affiliation) person.affiliation = affiliation
   }
 
+  /** The gender known so far: from an honorific or title, else from the given name. */
+  knownGender(person: Entity): Gender | undefined {
+    return person.gender ?? this.nameGender.get(person.id)
+  }
+
   vote(person: Entity, gender: Gender): void {
     const votes = this.genderVotes.get(person.id) ?? {male: 0, female: 0}
     votes[gender]++
@@ -129,8 +134,18 @@ export class PeopleRegistry {
     }
   }
 
-  /** Keeps mentions in reading order. */
+  /**
+   * Keeps mentions in reading order, and drops a person none of whose mentions
+   * could be kept (its words were all a place's or an organization's) unless a
+   * social post names it as author.
+   */
   finish(): void {
+    const authors = new Set(this.article.socialPosts.map((post) => post.author))
+    const unmentioned = new Set(this.people.filter((p) => p.mentions.length === 0 && !authors.has(p.id)))
+    if (unmentioned.size > 0) {
+      this.people.splice(0, this.people.length, ...this.people.filter((p) => !unmentioned.has(p)))
+      this.article.entities.splice(0, this.article.entities.length, ...this.article.entities.filter((e) => !unmentioned.has(e)))
+    }
     for (const person of this.people) person.mentions.sort((a, b) => a.start - b.start)
   }
 }

@@ -50,10 +50,29 @@ function isNameWord(word: Word, next: Word | undefined): boolean {
   if (lexicon.nameParticles.has(value)) return next !== undefined && next.joined && next.capitalized
   if (value === 'I' || value.length === 0) return false
   if (initial.test(value)) return true
+  // "I’m", "They're": a pronoun and a verb, not a name ("O'Neill" passes: "O" is no pronoun).
+  const apostrophe = contractionAt(value)
+  if (apostrophe > 0 && lexicon.notNames.has(value.slice(0, apostrophe))) return false
   if (lexicon.notNames.has(value) || lexicon.organizationWords.has(value)) return false
   if (lexicon.speechVerbs.has(value === word.value ? word.lower : value.toLowerCase())) return false
   // Letters, hyphens, apostrophes and a final period for abbreviations only.
   return value.length > 1 && nameShape.test(value)
+}
+
+/** Where an apostrophe stands inside the word, or -1. */
+function contractionAt(value: string): number {
+  const straight = value.indexOf("'")
+  return straight >= 0 ? straight : value.indexOf('’')
+}
+
+/** "FULL SPEECH", "NCLB", "F.B.I.": no lower-case letter anywhere, so an acronym or a heading, never how a text names a person. */
+function allCapitals(run: Word[]): boolean {
+  return isAcronymName(run.map((word) => word.bare))
+}
+
+/** Name words with no lower-case letter ("NCLB", "RT"): an organization's acronym, not a person. */
+export function isAcronymName(words: string[]): boolean {
+  return words.every((word) => word === word.toUpperCase())
 }
 
 function endsWithPossessive(word: Word): boolean {
@@ -164,6 +183,7 @@ function matchAt(words: Word[], i: number, context: ScanContext): {match: NameMa
   while (end > nameStart && lexicon.nameParticles.has(words[end - 1].value)) end--
   let run = words.slice(nameStart, end)
   if (run.length === 0) return undefined
+  if (!titled && allCapitals(run)) return undefined
   // "Ohio Treasurer Mark Bell": unknown title words before a known given name are not the name.
   if (!titled && run.length >= 3 && firstNameGender(run[0].bare) === undefined) {
     const given = run.findIndex((w, k) => k > 0 && k < run.length - 1 && firstNameGender(w.value) !== undefined)

@@ -5,7 +5,7 @@
  * Reads the words of `file.data.sentenceWords`; writes Person entities
  * (and a party Organization when the organization stage did not create it).
  */
-import {lexicon} from './people-lexicon.ts'
+import {firstNameGender, lexicon} from './people-lexicon.ts'
 import {scanNames, type NameMatch} from './people-names.ts'
 import {PeopleRegistry} from './people-entities.ts'
 import {linkHandles, linkPostAuthors} from './people-handles.ts'
@@ -43,13 +43,18 @@ const recognizePeople: RemarkPlugin = function () {
     )
     // "Rakeyia Scott" beside a known "Keith Scott": a family name already known makes the run a name.
     for (const person of registry.people) strongSurnames.add((person.name ?? '').toLowerCase().split(' ').pop()!)
+    // Words the article also writes in lower case ("officials", "having"): capitalised only by the sentence start.
+    const lowerCaseWords = new Set(sentenceWords.flatMap((words) => words.filter((w) => !w.capitalized && w.kind === 'word').map((w) => w.lower)))
     const rest: Found[] = []
     for (const item of single) {
       const words = item.match.nameWords
       if (words.length >= 2 && strongSurnames.has(words[words.length - 1].toLowerCase())) addFullName(article, registry, item.match)
       else rest.push(item)
     }
-    for (const item of rest) addShortName(article, registry, item.match)
+    // "President Obama" before either "Barack Obama" or "Michelle Obama" is named: settled once the others are.
+    const common = (item: Found) => item.match.nameWords.length === 1 && startsSentence(item) && commonWord(item.match.nameWords[0], lowerCaseWords)
+    const undecided = rest.filter((item) => !addShortName(article, registry, item.match, false, common(item)))
+    for (const item of undecided) addShortName(article, registry, item.match, true, common(item))
     addRoleMentions(registry, sentenceWords)
     linkPostAuthors(article, text, registry)
     linkHandles(article, text, registry)
@@ -67,18 +72,79 @@ function addFullName(article: ArticleData, registry: PeopleRegistry, match: Name
   registry.addMention(person, {...match.span, kind: 'name'})
 }
 
-/** "Hosemann", "Mr. Trump", "Sen. Cruz": an earlier or later full name, or a new person when a title or a cue vouches. */
-function addShortName(article: ArticleData, registry: PeopleRegistry, match: NameMatch): void {
+/**
+ * "Hosemann", "Mr. Trump", "Sen. Cruz": an earlier or later full name, or a new person when a title or a cue vouches.
+ * Of several people with the surname, the one named last before; when none was, the decision waits
+ * (returns false) until `settle`, which picks the one the surname already stands for most often.
+ */
+function addShortName(article: ArticleData, registry: PeopleRegistry, match: NameMatch, settle: boolean, commonWord: boolean): boolean {
   const word = match.nameWords[match.nameWords.length - 1]
-  const candidates = registry.findByOneWord(word).filter((p) => !match.gender || !p.gender || p.gender === match.gender)
-  let person = registry.nearest(candidates, match.span.start)
+  const candidates = fitting(registry, registry.findByOneWord(word), match)
+  let person = candidates.length > 1 ? registry.lastBefore(candidates, match.span.start) : candidates[0]
+  if (!person && candidates.length > 1) {
+    if (!settle) return false
+    person = candidates.reduce((best, p) => (p.mentions.length > best.mentions.length ? p : best))
+  }
   if (!person) {
-    if (match.evidence === 'weak' || match.nameWords.length > 1 && match.evidence !== 'title') return
-    if (match.nameWords.length === 1 && lexicon.notNames.has(word)) return
+    if (match.evidence === 'weak' || match.nameWords.length > 1 && match.evidence !== 'title') return true
+    if (match.nameWords.length === 1 && lexicon.notNames.has(word)) return true
+    // "Officials said", "Demonstrators chanted": a common word that starts a sentence names no one.
+    if (commonWord && !match.titled) return true
     person = registry.create(match.nameWords.join(' '))
   }
   registry.enrich(person, match, partyId(article, match.party))
   registry.addMention(person, {...match.span, kind: match.titled ? 'title' : match.nameWords.length > 1 ? 'name' : 'surname'})
+  return true
+}
+
+/**
+ * Of the people sharing a surname, those "Mrs. Clinton" or "Senator Cruz" can
+ * be: an honorific's gender must not contradict the person's (from a title or
+ * the given name), and a title picks the one who holds it, else leaves out
+ * those known by another title ("Secretary Clinton" is not "President Bill Clinton").
+ */
+function fitting(registry: PeopleRegistry, candidates: Entity[], match: NameMatch): Entity[] {
+  if (candidates.length === 0) return candidates
+  let fit = candidates
+  if (match.gender) fit = fit.filter((p) => {
+    const gender = registry.knownGender(p)
+    return !gender || gender === match.gender
+  })
+  const title = match.jobTitle?.toLowerCase()
+  if (title && fit.length > 1) {
+    const holders = fit.filter((p) => p.jobTitle && sameRole(p.jobTitle.toLowerCase(), title))
+    if (holders.length > 0) fit = holders
+    else {
+      const open = fit.filter((p) => !p.jobTitle)
+      if (open.length > 0) fit = open
+    }
+  }
+  return fit
+}
+
+/** "Secretary" and "Secretary of State" are one role; "President" and "Senator" are two. */
+function sameRole(a: string, b: string): boolean {
+  return a === b || a.startsWith(b + ' ') || b.startsWith(a + ' ') || a.endsWith(' ' + b) || b.endsWith(' ' + a)
+}
+
+/**
+ * A sentence's first word that is a common word, not a name: the article
+ * writes it in lower case elsewhere, it is a participle ("Having said that")
+ * or a word for people ("Officials said", "People say").
+ */
+function commonWord(word: string, lowerCaseWords: Set<string>): boolean {
+  const lower = word.toLowerCase()
+  if (lowerCaseWords.has(lower) || lexicon.descriptionHeads.has(lower)) return true
+  return lower.endsWith('ing') && firstNameGender(word) === undefined
+}
+
+/** The match is the sentence's first word (opening quotes and brackets aside). */
+function startsSentence(item: Found): boolean {
+  for (const word of item.words) {
+    if (word.start >= item.match.span.start) return true
+    if (word.kind === 'word') return false
+  }
+  return false
 }
 
 /** The id of the party's Organization entity, created when the organization stage has none. */

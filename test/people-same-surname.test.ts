@@ -1,0 +1,53 @@
+import {describe, expect, it} from 'vitest'
+import {build} from './fixtures/quotes/article.ts'
+
+const people = (b: ReturnType<typeof build>) =>
+  b.article.entities
+    .filter((e) => e.type === 'Person' && e.name)
+    .map((e) => [e.name, e.mentions.filter((m) => m.kind !== 'pronoun').map((m) => b.at(m))])
+
+describe('people who share a surname', () => {
+  it('gives "Mrs." to the woman and "Mr." to the man, whoever was named last', () => {
+    const b = build(
+      'Helen Varga and her husband, Paul Varga, opened the clinic.',
+      'Mrs. Varga runs it. Mr. Varga keeps the books, and Mrs. Varga signs the checks.'
+    )
+    expect(people(b)).toEqual([
+      ['Helen Varga', ['Helen Varga', 'Mrs. Varga', 'Mrs. Varga']],
+      ['Paul Varga', ['Paul Varga', 'Mr. Varga']]
+    ])
+  })
+
+  it('gives a title to the one who holds it, not to a relative named last', () => {
+    const b = build(
+      'Sen. Tom Pryde campaigned with his wife, Laura Pryde.',
+      'Senator Pryde spoke for ten minutes.'
+    )
+    expect(people(b)).toEqual([
+      ['Tom Pryde', ['Sen. Tom Pryde', 'Senator Pryde']],
+      ['Laura Pryde', ['Laura Pryde']]
+    ])
+  })
+
+  it('does not give "Secretary" to the one known as a former president', () => {
+    const b = build(
+      'Former President Bill Hale joined Nora Hale in Denver.',
+      'Secretary Hale spoke first.'
+    )
+    expect(people(b)).toEqual([
+      ['Bill Hale', ['Former President Bill Hale']],
+      ['Nora Hale', ['Nora Hale', 'Secretary Hale']]
+    ])
+  })
+
+  it('settles a surname used before either full name by the person it names most often', () => {
+    const b = build(
+      'President Dorn spoke on Monday.',
+      'Mr. Dorn thanked Alice Dorn, and later Mr. Dorn thanked the crowd. Ben Dorn waved.'
+    )
+    expect(people(b)).toEqual([
+      ['Alice Dorn', ['Alice Dorn']],
+      ['Ben Dorn', ['President Dorn', 'Mr. Dorn', 'Mr. Dorn', 'Ben Dorn']]
+    ])
+  })
+})
