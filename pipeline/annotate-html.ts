@@ -27,19 +27,32 @@ function paragraph(state: State, node: MdastParagraph): Element {
 function annotatedChildren(state: State, node: MdastParagraph, annotated: AnnotatedText): ElementContent[] {
   const first = node.children[0]
   const value = first && first.type === 'text' ? first.value : ''
-  const textAt = (start: number, end: number) => state.one({type: 'text', value: value.slice(start - annotated.start, end - annotated.start)}, node) as ElementContent
-  const build = (start: number, end: number, annotations: Annotation[]): ElementContent[] => {
-    const nodes: ElementContent[] = []
-    let offset = start
-    for (const annotation of annotations) {
-      if (annotation.start > offset) nodes.push(textAt(offset, annotation.start))
-      nodes.push(element(annotation, build(annotation.start, annotation.end, annotation.children)))
-      offset = annotation.end
-    }
-    if (offset < end) nodes.push(textAt(offset, end))
-    return nodes
+  return pieces({state, node, value, base: annotated.start}, annotated.start, annotated.start + value.length, annotated.annotations)
+}
+
+/** The paragraph being converted: its text starts at offset `base`. */
+interface Source {
+  state: State
+  node: MdastParagraph
+  value: string
+  base: number
+}
+
+/** Text and elements for `[start, end)` with `annotations` inside it. */
+function pieces(source: Source, start: number, end: number, annotations: Annotation[]): ElementContent[] {
+  const nodes: ElementContent[] = []
+  let offset = start
+  for (const annotation of annotations) {
+    if (annotation.start > offset) nodes.push(textPiece(source, offset, annotation.start))
+    nodes.push(element(annotation, pieces(source, annotation.start, annotation.end, annotation.children)))
+    offset = annotation.end
   }
-  return build(annotated.start, annotated.start + value.length, annotated.annotations)
+  if (offset < end) nodes.push(textPiece(source, offset, end))
+  return nodes
+}
+
+function textPiece(source: Source, start: number, end: number): ElementContent {
+  return source.state.one({type: 'text', value: source.value.slice(start - source.base, end - source.base)}, source.node) as ElementContent
 }
 
 function element(annotation: Annotation, children: ElementContent[]): Element {

@@ -14,7 +14,12 @@ import type {Annotation, ArticleData, Entity, RemarkPlugin, SocialPost, SocialPo
 /** A range to wrap, with what it becomes; lower `layer` wraps higher. */
 interface Range extends Span {
   layer: number
-  node: Omit<Annotation, 'children' | 'start' | 'end'>
+  /** Built with every field, in one order, so that all annotations share one shape. */
+  annotation: Annotation
+}
+
+function range(layer: number, start: number, end: number, kind: Annotation['kind'], ref: string, speaker?: string, continued?: boolean, entityType?: Entity['type']): Range {
+  return {start, end, layer, annotation: {kind, ref, speaker, continued, entityType, start, end, children: []}}
 }
 
 const markAnnotations: RemarkPlugin = function () {
@@ -48,21 +53,17 @@ function collectRanges(article: ArticleData): Range[] {
   for (const quotation of article.quotations) {
     quotation.pieces.forEach((piece, index) => {
       if (piece.end <= piece.start) return
-      ranges.push({
-        ...piece,
-        layer: 0,
-        node: {kind: 'quotation', ref: quotation.id, speaker: quotation.speaker, continued: index > 0}
-      })
+      ranges.push(range(0, piece.start, piece.end, 'quotation', quotation.id, quotation.speaker, index > 0))
     })
   }
   const entityById = new Map<string, Entity>(article.entities.map((entity) => [entity.id, entity]))
   for (const entity of entityById.values()) {
     for (const mention of entity.mentions) {
-      ranges.push({start: mention.start, end: mention.end, layer: 1, node: {kind: 'mention', ref: entity.id, entityType: entity.type}})
+      ranges.push(range(1, mention.start, mention.end, 'mention', entity.id, undefined, undefined, entity.type))
     }
   }
   for (const date of article.dates) {
-    ranges.push({start: date.start, end: date.end, layer: 1, node: {kind: 'date', ref: date.value}})
+    ranges.push(range(1, date.start, date.end, 'date', date.value))
   }
   return ranges
     .filter((range) => range.end > range.start)
@@ -76,14 +77,13 @@ function collectRanges(article: ArticleData): Range[] {
  */
 function nest(ranges: Range[]): Annotation[] {
   const roots: Annotation[] = []
-  const stack: Array<{range: Range; annotation: Annotation}> = []
+  const stack: Range[] = []
   for (const range of ranges) {
-    while (stack.length > 0 && stack[stack.length - 1].range.end <= range.start) stack.pop()
+    while (stack.length > 0 && stack[stack.length - 1].end <= range.start) stack.pop()
     const parent = stack[stack.length - 1]
-    if (parent && (range.end > parent.range.end || parent.range.layer >= range.layer)) continue
-    const annotation: Annotation = {...range.node, start: range.start, end: range.end, children: []}
-    ;(parent ? parent.annotation.children : roots).push(annotation)
-    stack.push({range, annotation})
+    if (parent && (range.end > parent.end || parent.layer >= range.layer)) continue
+    ;(parent ? parent.annotation.children : roots).push(range.annotation)
+    stack.push(range)
   }
   return roots
 }
