@@ -1,41 +1,85 @@
 /**
- * remark-rehype handlers for the custom mdast nodes: a quotation becomes `<q>`
+ * remark-rehype handlers: a paragraph's annotations (`data.annotated`, from
+ * `mark-annotations`) become elements around its text — a quotation `<q>`
  * with the id its JSON-LD node has and a link to its speaker, a mention an
- * `<a>` to the entity's entry, a date `<time datetime>`, a social post a
- * `<blockquote>` with its footer. Only attributes are built here; no text of
- * the article is ever parsed as HTML.
+ * `<a>` to the entity's entry, a date `<time datetime>` — and a social post
+ * a `<blockquote>` with its footer. Only attributes are built here; no text
+ * of the article is ever parsed as HTML.
  */
 import type {Element, ElementContent, Properties} from 'hast'
+import type {Paragraph as MdastParagraph} from 'mdast'
 import type {Handlers, State} from 'mdast-util-to-hast'
-import type {AnnotationNode, SocialPostNode} from './types.ts'
+import type {AnnotatedText, Annotation, SocialPostNode} from './types.ts'
 
-function annotation(state: State, node: AnnotationNode): Element {
+function paragraph(state: State, node: MdastParagraph): Element {
+  const annotated = node.data?.annotated
+  const result: Element = {
+    type: 'element',
+    tagName: 'p',
+    properties: {},
+    children: annotated ? annotatedChildren(state, node, annotated) : (state.all(node) as ElementContent[])
+  }
+  state.patch(node, result)
+  return state.applyData(node, result)
+}
+
+/** The paragraph's text cut at its annotations, each text piece through remark-rehype's own text handler. */
+function annotatedChildren(state: State, node: MdastParagraph, annotated: AnnotatedText): ElementContent[] {
+  const first = node.children[0]
+  const value = first && first.type === 'text' ? first.value : ''
+  return pieces({state, node, value, base: annotated.start}, annotated.start, annotated.start + value.length, annotated.annotations)
+}
+
+/** The paragraph being converted: its text starts at offset `base`. */
+interface Source {
+  state: State
+  node: MdastParagraph
+  value: string
+  base: number
+}
+
+/** Text and elements for `[start, end)` with `annotations` inside it. */
+function pieces(source: Source, start: number, end: number, annotations: Annotation[]): ElementContent[] {
+  const nodes: ElementContent[] = []
+  let offset = start
+  for (const annotation of annotations) {
+    if (annotation.start > offset) nodes.push(textPiece(source, offset, annotation.start))
+    nodes.push(element(annotation, pieces(source, annotation.start, annotation.end, annotation.children)))
+    offset = annotation.end
+  }
+  if (offset < end) nodes.push(textPiece(source, offset, end))
+  return nodes
+}
+
+function textPiece(source: Source, start: number, end: number): ElementContent {
+  return source.state.one({type: 'text', value: source.value.slice(start - source.base, end - source.base)}, source.node) as ElementContent
+}
+
+function element(annotation: Annotation, children: ElementContent[]): Element {
   let tagName = 'span'
   let properties: Properties = {}
-  switch (node.kind) {
+  switch (annotation.kind) {
     case 'quotation': {
       tagName = 'q'
       // The article's own quote marks stay in the text, outside the element;
       // `quotes: none` stops the browser from adding a second pair.
-      properties = node.continued ? {dataQuotation: node.ref} : {id: node.ref}
+      properties = annotation.continued ? {dataQuotation: annotation.ref} : {id: annotation.ref}
       properties.style = 'quotes: none'
-      if (node.speaker) Object.assign(properties, {cite: '#' + node.speaker, dataSpeaker: node.speaker})
+      if (annotation.speaker) Object.assign(properties, {cite: '#' + annotation.speaker, dataSpeaker: annotation.speaker})
       break
     }
     case 'mention': {
       tagName = 'a'
-      properties = {className: ['mention'], href: '#' + node.ref, dataEntity: node.entityType}
+      properties = {className: ['mention'], href: '#' + annotation.ref, dataEntity: annotation.entityType}
       break
     }
     case 'date': {
       tagName = 'time'
-      properties = {dateTime: node.ref}
+      properties = {dateTime: annotation.ref}
       break
     }
   }
-  const element: Element = {type: 'element', tagName, properties, children: state.all(node) as ElementContent[]}
-  state.patch(node, element)
-  return element
+  return {type: 'element', tagName, properties, children}
 }
 
 function socialPost(state: State, node: SocialPostNode): Element {
@@ -51,6 +95,6 @@ function socialPost(state: State, node: SocialPostNode): Element {
 
 /** The handlers, keyed by node type, for remark-rehype's `handlers` option. */
 export const annotationHandlers = {
-  annotation,
+  paragraph,
   socialPost
 } as unknown as Partial<Handlers>

@@ -1,20 +1,25 @@
 /**
- * Turns the spans recognised in `file.data.article` into nodes of the mdast:
- * each paragraph's one text node becomes text interleaved with `annotation`
- * nodes (quotations outermost, then mentions and dates inside them), and a
- * social post paragraph becomes a `socialPost` node. Ranges that would cross
- * each other are dropped, never cut, so markup always nests. Paragraphs keep
- * their positions; the nodes inside them need none.
+ * Puts the spans recognised in `file.data.article` on the mdast: each
+ * paragraph keeps one text node and gets its annotations, nested, as
+ * `data.annotated` (quotations outermost, then mentions and dates inside
+ * them); a social post paragraph becomes a `socialPost` node of two such
+ * paragraphs. Ranges that would cross each other are dropped, never cut, so
+ * markup always nests. Paragraphs keep their positions.
  */
-import type {PhrasingContent, Paragraph as MdastParagraph, RootContent} from 'mdast'
+import type {Paragraph as MdastParagraph, RootContent} from 'mdast'
 import type {VFile} from 'vfile'
 import {placeOf} from './place.ts'
-import type {AnnotationNode, ArticleData, Entity, RemarkPlugin, SocialPost, SocialPostNode, Span} from './types.ts'
+import type {Annotation, ArticleData, Entity, RemarkPlugin, SocialPost, SocialPostNode, Span} from './types.ts'
 
 /** A range to wrap, with what it becomes; lower `layer` wraps higher. */
 interface Range extends Span {
   layer: number
-  node: Omit<AnnotationNode, 'children' | 'position'>
+  /** Built with every field, in one order, so that all annotations share one shape. */
+  annotation: Annotation
+}
+
+function range(layer: number, start: number, end: number, kind: Annotation['kind'], ref: string, speaker?: string, continued?: boolean, entityType?: Entity['type']): Range {
+  return {start, end, layer, annotation: {kind, ref, speaker, continued, entityType, start, end, children: []}}
 }
 
 const markAnnotations: RemarkPlugin = function () {
@@ -34,7 +39,7 @@ const markAnnotations: RemarkPlugin = function () {
       }
       const post = postsByParagraph.get(index)
       if (post) return socialPostNode(file, text, post, own, child)
-      child.children = phrasing(file, text, paragraph, nest(own))
+      annotate(child, text, paragraph, nest(own))
       return child
     })
   }
@@ -48,30 +53,21 @@ function collectRanges(article: ArticleData): Range[] {
   for (const quotation of article.quotations) {
     quotation.pieces.forEach((piece, index) => {
       if (piece.end <= piece.start) return
-      ranges.push({
-        ...piece,
-        layer: 0,
-        node: {type: 'annotation', kind: 'quotation', ref: quotation.id, speaker: quotation.speaker, continued: index > 0}
-      })
+      ranges.push(range(0, piece.start, piece.end, 'quotation', quotation.id, quotation.speaker, index > 0))
     })
   }
   const entityById = new Map<string, Entity>(article.entities.map((entity) => [entity.id, entity]))
   for (const entity of entityById.values()) {
     for (const mention of entity.mentions) {
-      ranges.push({start: mention.start, end: mention.end, layer: 1, node: {type: 'annotation', kind: 'mention', ref: entity.id, entityType: entity.type}})
+      ranges.push(range(1, mention.start, mention.end, 'mention', entity.id, undefined, undefined, entity.type))
     }
   }
   for (const date of article.dates) {
-    ranges.push({start: date.start, end: date.end, layer: 1, node: {type: 'annotation', kind: 'date', ref: date.value}})
+    ranges.push(range(1, date.start, date.end, 'date', date.value))
   }
   return ranges
     .filter((range) => range.end > range.start)
     .sort((a, b) => a.start - b.start || a.layer - b.layer || b.end - a.end)
-}
-
-interface Nested {
-  range: Range
-  children: Nested[]
 }
 
 /**
@@ -79,37 +75,25 @@ interface Nested {
  * it and belong to an inner layer; otherwise it crosses or repeats it and is
  * dropped (the text stays, unmarked).
  */
-function nest(ranges: Range[]): Nested[] {
-  const roots: Nested[] = []
-  const stack: Nested[] = []
+function nest(ranges: Range[]): Annotation[] {
+  const roots: Annotation[] = []
+  const stack: Range[] = []
   for (const range of ranges) {
-    while (stack.length > 0 && stack[stack.length - 1].range.end <= range.start) stack.pop()
+    while (stack.length > 0 && stack[stack.length - 1].end <= range.start) stack.pop()
     const parent = stack[stack.length - 1]
-    if (parent && (range.end > parent.range.end || parent.range.layer >= range.layer)) continue
-    const item: Nested = {range, children: []}
-    ;(parent ? parent.children : roots).push(item)
-    stack.push(item)
+    if (parent && (range.end > parent.end || parent.layer >= range.layer)) continue
+    ;(parent ? parent.annotation.children : roots).push(range.annotation)
+    stack.push(range)
   }
   return roots
 }
 
-/** Text and annotation nodes for `span`, with `items` inside it. */
-function phrasing(file: VFile, text: string, span: Span, items: Nested[]): PhrasingContent[] {
-  const nodes: PhrasingContent[] = []
-  let offset = span.start
-  for (const item of items) {
-    if (item.range.start > offset) nodes.push(textNode(text, offset, item.range.start))
-    nodes.push({...item.range.node, children: phrasing(file, text, item.range, item.children)})
-    offset = item.range.end
-  }
-  if (offset < span.end) nodes.push(textNode(text, offset, span.end))
-  return nodes
-}
-
-// Inner nodes carry no position: nothing downstream reads one, and on an
-// article with 100,000 quotes the point objects alone took hundreds of MB.
-function textNode(text: string, start: number, end: number): PhrasingContent {
-  return {type: 'text', value: text.slice(start, end)}
+/** Gives `paragraph` the text of `span` as its one text node (none when empty), and the annotations inside it. */
+function annotate(paragraph: MdastParagraph, text: string, span: Span, annotations: Annotation[]): MdastParagraph {
+  // Inner nodes carry no position: nothing downstream reads one.
+  paragraph.children = span.end > span.start ? [{type: 'text', value: text.slice(span.start, span.end)}] : []
+  paragraph.data = {...paragraph.data, annotated: {start: span.start, annotations}}
+  return paragraph
 }
 
 /** The post's body, then a footer with the rest of the line (author, handle, date). */
@@ -123,8 +107,8 @@ function socialPostNode(file: VFile, text: string, post: SocialPost, ranges: Ran
     type: 'socialPost',
     ref: post.id,
     children: [
-      {type: 'paragraph', children: phrasing(file, text, post.body, nest(inBody)), position: placeOf(file, post.body)},
-      {type: 'paragraph', data: {hName: 'footer'}, children: phrasing(file, text, footerSpan, nest(inFooter)), position: placeOf(file, footerSpan)}
+      annotate({type: 'paragraph', children: [], position: placeOf(file, post.body)}, text, post.body, nest(inBody)),
+      annotate({type: 'paragraph', data: {hName: 'footer'}, children: [], position: placeOf(file, footerSpan)}, text, footerSpan, nest(inFooter))
     ],
     position: paragraph.position
   }

@@ -12,7 +12,7 @@ import type {Point} from 'unist'
 import {toString} from 'nlcst-to-string'
 import type {ArticleData, RemarkPlugin, TokenKind} from './types.ts'
 import {isTitleCase} from './gazetteer-words.ts'
-import {apostropheFlag, createWord, joinedFlag, kindCode, markTitleCase, sentenceStartFlag, spaceBeforeFlag, type Word} from './words.ts'
+import {apostropheFlag, createWord, joinedFlag, kindCode, markTitleCase, sentenceStartFlag, spaceBeforeFlag, type Word, type WordForms} from './words.ts'
 
 const kinds: Record<string, TokenKind> = {
   WordNode: 'word',
@@ -119,6 +119,7 @@ const segmentSentences: RemarkPlugin = function () {
     const article = file.data.article!
     const text = String(file.value)
     const sentenceWords: Word[][] = []
+    const forms: WordForms = new Map()
     for (const paragraph of article.paragraphs) {
       for (const chunk of chunks(text, paragraph.start, paragraph.end)) {
         const tree = parser.parse(text.slice(chunk.start, chunk.end)) as NlcstRoot
@@ -126,7 +127,7 @@ const segmentSentences: RemarkPlugin = function () {
           if (block.type !== 'ParagraphNode') continue
           for (const child of block.children) {
             if (child.type !== 'SentenceNode') continue
-            addSentence(article, sentenceWords, child, chunk.start, paragraph.index)
+            addSentence(article, sentenceWords, forms, child, chunk.start, paragraph.index)
           }
         }
       }
@@ -174,7 +175,7 @@ export function chunks(text: string, start: number, end: number): Array<{start: 
 }
 
 /** Records a sentence and its words (whitespace dropped, its flags kept on the words after it). */
-function addSentence(article: ArticleData, sentenceWords: Word[][], node: NlcstSentence, base: number, paragraph: number): void {
+function addSentence(article: ArticleData, sentenceWords: Word[][], forms: WordForms, node: NlcstSentence, base: number, paragraph: number): void {
   const sentence = article.sentences.length
   article.sentences.push({start: base + node.position!.start.offset!, end: base + node.position!.end.offset!, paragraph})
   const words: Word[] = []
@@ -192,7 +193,7 @@ function addSentence(article: ArticleData, sentenceWords: Word[][], node: NlcstS
     const value = tokenValue(child)
     const apostrophe = (value === "'" || value === '’') && k > 0 && kindOf(children[k - 1]) === 'word' && k + 1 < children.length && kindOf(children[k + 1]) === 'word'
     const flags = kindCode[kind] | (joined ? joinedFlag : 0) | (spaceBefore ? spaceBeforeFlag : 0) | (words.length === 0 ? sentenceStartFlag : 0) | (apostrophe ? apostropheFlag : 0)
-    words.push(createWord(base + child.position!.start.offset!, base + child.position!.end.offset!, value, sentence, paragraph, flags))
+    words.push(createWord(base + child.position!.start.offset!, base + child.position!.end.offset!, value, sentence, paragraph, flags, forms))
     joined = false
     spaceBefore = false
   }

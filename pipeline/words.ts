@@ -45,29 +45,62 @@ export const spaceBeforeFlag = 8
 export const sentenceStartFlag = 16
 export const titleCaseFlag = 32
 export const apostropheFlag = 64
-const capitalizedFlag = 128
 
-/** A word as the segmenter builds it: eight fields, the booleans in `flags`. */
-class TextWord implements Word {
-  readonly start: number
-  readonly end: number
+/**
+ * What a word's text alone decides, shared by every word of the article with
+ * that text: "the" or "," occurs hundreds of thousands of times in a 10 MB
+ * article, and one string (and its lower-case form) serves them all.
+ */
+class WordForm {
   readonly value: string
   readonly lower: string
   readonly bare: string
+  readonly capitalized: boolean
+
+  constructor(value: string) {
+    this.value = value
+    this.lower = value.toLowerCase()
+    this.bare = stripPossessive(value)
+    this.capitalized = isCapitalized(value)
+  }
+}
+
+/** The forms met so far in one article, by text. */
+export type WordForms = Map<string, WordForm>
+
+/** A word as the segmenter builds it: six fields, the booleans in `flags`. */
+class TextWord implements Word {
+  readonly start: number
+  readonly end: number
   readonly sentence: number
   readonly paragraph: number
   /** Written once more only by `markTitleCase`, before any stage reads the word. */
   flags: number
+  private readonly form: WordForm
 
-  constructor(start: number, end: number, value: string, sentence: number, paragraph: number, flags: number) {
+  constructor(start: number, end: number, form: WordForm, sentence: number, paragraph: number, flags: number) {
     this.start = start
     this.end = end
-    this.value = value
-    this.lower = value.toLowerCase()
-    this.bare = stripPossessive(value)
     this.sentence = sentence
     this.paragraph = paragraph
-    this.flags = flags | (isCapitalized(value) ? capitalizedFlag : 0)
+    this.flags = flags
+    this.form = form
+  }
+
+  get value(): string {
+    return this.form.value
+  }
+
+  get lower(): string {
+    return this.form.lower
+  }
+
+  get bare(): string {
+    return this.form.bare
+  }
+
+  get capitalized(): boolean {
+    return this.form.capitalized
   }
 
   get kind(): TokenKind {
@@ -93,15 +126,19 @@ class TextWord implements Word {
   get apostrophe(): boolean {
     return (this.flags & apostropheFlag) !== 0
   }
-
-  get capitalized(): boolean {
-    return (this.flags & capitalizedFlag) !== 0
-  }
 }
 
-/** A word; `flags` combines `kindCode` and the exported flags (capitals are derived here). */
-export function createWord(start: number, end: number, value: string, sentence: number, paragraph: number, flags: number): Word {
-  return new TextWord(start, end, value, sentence, paragraph, flags)
+/**
+ * A word; `flags` combines `kindCode` and the exported flags. `forms` (one
+ * map per article) shares the text and its derived forms between words.
+ */
+export function createWord(start: number, end: number, value: string, sentence: number, paragraph: number, flags: number, forms: WordForms = new Map()): Word {
+  let form = forms.get(value)
+  if (form === undefined) {
+    form = new WordForm(value)
+    forms.set(value, form)
+  }
+  return new TextWord(start, end, form, sentence, paragraph, flags)
 }
 
 /** Marks the words of a Title Case sentence, once it is known to be one. */
