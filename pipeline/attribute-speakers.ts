@@ -91,7 +91,7 @@ function cueAfter(pw: ParagraphWords, end: number, near: boolean): Found | undef
   }
   for (let v = a; v < reach; v++) {
     // "“That makes me smart,” when Clinton blasted him": a clause of its own, not the quote's cue.
-    if (v > a && clauseOpeners.has(words[v].lower)) return undefined
+    if (clauseOpeners.has(words[v].lower)) return undefined
     const length = cueLength(words, v)
     if (length === 0) continue
     const cueEnd = extendCue(words, v + length, hi)

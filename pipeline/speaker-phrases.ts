@@ -245,7 +245,7 @@ export function clauseSubject(pw: ParagraphWords, verb: number, lo: number): Spe
     const ref = pw.mentionOf[k]
     // "a lack of passion for Hillary Clinton": the object of a preposition is not the subject.
     const before = k > from ? words[k - 1].lower : ''
-    if (ref && ref.mention.start === words[k].start && (before === 'for' || before === 'of' || before === 'to' || before === 'with' || before === 'about' || before === 'against')) {
+    if (ref && ref.mention.start === words[k].start && (before === 'for' || before === 'of' || before === 'to' || before === 'with' || before === 'about' || before === 'against' || before === 'by' || before === 'from')) {
       while (k + 1 < verb && words[k + 1].start < ref.mention.end) k++
       continue
     }

@@ -131,4 +131,14 @@ describe('attribute-speakers', () => {
       ['The city owes us an answer.', 'a church spokesman']
     ])
   })
+
+  it('does not take a "when" clause right after a quote as its cue', () => {
+    const {quotes} = build('The ad ends with footage of Gov. Mark Toll saying, “That is just good business,” when Ana Cruz pressed him on the deal.')
+    expect(quotes()).toEqual([['That is just good business,', 'Mark Toll']])
+  })
+
+  it('reads "asserting" as a participle cue of the main clause', () => {
+    const {quotes} = build('Asked by Nina Bell about the deal, Mayor Jim Rowe looked away before asserting, “We never raised taxes.”')
+    expect(quotes()).toEqual([['We never raised taxes.', 'Jim Rowe']])
+  })
 })
