@@ -125,7 +125,12 @@ export function subjectBefore(pw: ParagraphWords, verb: number, lo: number): Spe
   const {words, mentionOf} = pw
   let j = verb - 1
   while (j >= lo && !mentionOf[j] && (adverb.test(words[j].value) || fillers.has(words[j].value))) j--
-  if (j >= lo && (words[j].value === 'who' || words[j].value === 'which')) j--
+  if (j >= lo && (words[j].value === 'who' || words[j].value === 'which')) {
+    j--
+    // "..., Patti LaBelle and Stevie Wonder, who joked": "who" is the person named right before its comma.
+    const person = words[j]?.value === ',' && j > lo ? mentionOf[j - 1] : undefined
+    if (person && person.entity.type === 'Person' && !pw.quoted[j - 1]) return {kind: 'entity', entity: person.entity, span: {start: person.mention.start, end: person.mention.end}}
+  }
   // "Trump called on her to resign and said": the subject of the first verb; "A spokesman for X declined ... but said".
   if (j >= lo && (words[j].value === 'and' || words[j].value === 'but')) {
     let from = j

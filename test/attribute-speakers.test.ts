@@ -141,4 +141,9 @@ describe('attribute-speakers', () => {
     const {quotes} = build('Asked by Nina Bell about the deal, Mayor Jim Rowe looked away before asserting, “We never raised taxes.”')
     expect(quotes()).toEqual([['We never raised taxes.', 'Jim Rowe']])
   })
+
+  it('gives "who" after a list to the last person named before its comma', () => {
+    const {quotes} = build('The guests included Ella Price, Tom Nash and Ray Ortiz, who joked, “I came for the cake.”')
+    expect(quotes()).toEqual([['I came for the cake.', 'Ray Ortiz']])
+  })
 })
