@@ -22,6 +22,8 @@ interface Found {
 }
 
 const sentenceEnd = new Set(['.', '?', '!'])
+/** Words that open a clause of its own after a quote ("..." - at which point the crowd chanted). */
+const clauseOpeners = new Set(['when', 'which', 'while', 'whereupon'])
 /** How far after the closing mark the cue verb may stand ("...,” he told reporters on Monday). */
 const afterReach = 9
 /** The most words a cue's clause is searched through, before or after a quote. */
@@ -88,6 +90,8 @@ function cueAfter(pw: ParagraphWords, end: number, near: boolean): Found | undef
     if (phrase && (phrase.kind === 'entity' || phrase.kind === 'name')) return {phrase, cue: {start: words[a].start, end: words[a].end}}
   }
   for (let v = a; v < reach; v++) {
+    // "“That makes me smart,” when Clinton blasted him": a clause of its own, not the quote's cue.
+    if (clauseOpeners.has(words[v].lower)) return undefined
     const length = cueLength(words, v)
     if (length === 0) continue
     const cueEnd = extendCue(words, v + length, hi)

@@ -97,7 +97,10 @@ export function readPhrase(pw: ParagraphWords, from: number, to: number, preferF
   }
   if (descriptionHead >= 0) {
     const end = title > 1 ? Math.max(descriptionHead + 1, from + 1 + title) : descriptionHead + 1
-    return {kind: 'description', text: textOf(words, from, end), span: spanOf(words, from, end), organization: false}
+    // "at which point the crowd chanted": the description starts at its article.
+    let start = from
+    for (let k = from + 1; k < descriptionHead; k++) if (determiners.has(words[k].lower) && !mentionOf[k]) start = k
+    return {kind: 'description', text: textOf(words, start, end), span: spanOf(words, start, end), organization: false}
   }
   // "the statement said", "the report says": a text speaking for whoever issued it.
   const last = words[head - 1].lower
@@ -122,9 +125,18 @@ export function subjectBefore(pw: ParagraphWords, verb: number, lo: number): Spe
   const {words, mentionOf} = pw
   let j = verb - 1
   while (j >= lo && !mentionOf[j] && (adverb.test(words[j].value) || fillers.has(words[j].value))) j--
-  if (j >= lo && (words[j].value === 'who' || words[j].value === 'which')) j--
-  // "Trump called on her to resign and said": the subject of the first verb.
-  if (j >= lo && (words[j].value === 'and' || words[j].value === 'but')) return firstMention(pw, lo, j)
+  if (j >= lo && (words[j].value === 'who' || words[j].value === 'which')) {
+    j--
+    // "..., Patti LaBelle and Stevie Wonder, who joked": "who" is the person named right before its comma.
+    const person = words[j]?.value === ',' && j > lo ? mentionOf[j - 1] : undefined
+    if (person && person.entity.type === 'Person' && !pw.quoted[j - 1]) return {kind: 'entity', entity: person.entity, span: {start: person.mention.start, end: person.mention.end}}
+  }
+  // "Trump called on her to resign and said": the subject of the first verb; "A spokesman for X declined ... but said".
+  if (j >= lo && (words[j].value === 'and' || words[j].value === 'but')) {
+    let from = j
+    while (from > lo && j - from < 60 && words[from - 1].sentence === words[j].sentence) from--
+    return openingDescription(pw, from, j) ?? firstMention(pw, lo, j)
+  }
   // "Rep. Gwen Moore (D-Wis.) said": a parenthesis before the verb is set aside.
   if (j >= lo && words[j].value === ')') {
     let k = j - 1
@@ -231,12 +243,14 @@ export function clauseSubject(pw: ParagraphWords, verb: number, lo: number): Spe
   // Only the participle's own sentence.
   let from = verb
   while (from > lo && verb - from < 80 && words[from - 1].sentence === words[verb].sentence) from--
+  const opening = openingDescription(pw, from, verb)
+  if (opening) return opening
   for (let k = from; k < verb; k++) {
     if (pw.quoted[k]) continue
     const ref = pw.mentionOf[k]
     // "a lack of passion for Hillary Clinton": the object of a preposition is not the subject.
     const before = k > from ? words[k - 1].lower : ''
-    if (ref && ref.mention.start === words[k].start && (before === 'for' || before === 'of' || before === 'to' || before === 'with' || before === 'about' || before === 'against')) {
+    if (ref && ref.mention.start === words[k].start && (before === 'for' || before === 'of' || before === 'to' || before === 'with' || before === 'about' || before === 'against' || before === 'by' || before === 'from')) {
       while (k + 1 < verb && words[k + 1].start < ref.mention.end) k++
       continue
     }
@@ -247,4 +261,44 @@ export function clauseSubject(pw: ParagraphWords, verb: number, lo: number): Spe
     if (['he', 'she', 'He', 'She'].includes(value)) return {kind: 'pronoun', pronoun: value, span: {start: words[k].start, end: words[k].end}}
   }
   return subjectBefore(pw, verb, lo)
+}
+
+/** Words that open a sentence with a phrase set off by a comma ("In August,", "Outside the arena in Washington,", "At his cookout,"). */
+const openers = new Set(['in', 'on', 'at', 'outside', 'inside', 'after', 'before', 'during', 'earlier', 'later', 'meanwhile', 'there', 'here', 'back', 'for', 'from', 'near', 'across', 'throughout', 'since'])
+
+/**
+ * A description that opens the sentence as its subject, after a leading phrase set off by a comma:
+ * "In August, several environmental groups granted ..., saying", "Outside the arena, about 200 protesters ..., chanting".
+ */
+function openingDescription(pw: ParagraphWords, from: number, verb: number): SpeakerPhrase | undefined {
+  const {words, mentionOf} = pw
+  let start = from
+  if (openers.has(words[from]?.lower ?? '')) {
+    let comma = from + 1
+    while (comma < verb && comma - from < 12 && words[comma].value !== ',' && !isPunctuation(words[comma])) comma++
+    if (comma >= verb || words[comma].value !== ',') return undefined
+    start = comma + 1
+  }
+  for (let k = start; k < verb && k - start < 5; k++) {
+    // "about 200 protesters": a number's "about" is no preposition.
+    const approximate = k === start && words[k].lower === 'about' && /^\d/.test(words[k + 1]?.value ?? '')
+    if (mentionOf[k] || pw.quoted[k] || isPunctuation(words[k]) || (stoppers.has(words[k].lower) && !approximate)) return undefined
+    if (!lexicon.descriptionHeads.has(words[k].lower)) continue
+    // "veteran analyst Charlie Cook": heads before a name are its title; the name is the subject.
+    let end = k + 1
+    while (end < verb && lexicon.descriptionHeads.has(words[end].lower) && !mentionOf[end]) end++
+    if (mentionOf[end] || (words[end]?.capitalized && !isPunctuation(words[end]))) return undefined
+    // "Small groups of protesters": the head runs on through "of" to a second head.
+    if (words[end]?.lower === 'of' && words[end + 1] && lexicon.descriptionHeads.has(words[end + 1].lower) && !mentionOf[end + 1]) end += 2
+    // "A spokesman for Platte River": whose spokesman, when a name says it.
+    else if (affiliations.has(words[end]?.lower ?? '') || words[end]?.lower === 'for') {
+      let tail = end + 1
+      if (words[tail]?.lower === 'the') tail++
+      const named = tail
+      while (tail < verb && tail - named < 5 && (mentionOf[tail] || (words[tail].capitalized && !isPunctuation(words[tail])))) tail++
+      if (tail > named) end = tail
+    }
+    return {kind: 'description', text: textOf(words, start, end), span: spanOf(words, start, end), organization: false}
+  }
+  return undefined
 }

@@ -131,4 +131,19 @@ describe('attribute-speakers', () => {
       ['The city owes us an answer.', 'a church spokesman']
     ])
   })
+
+  it('does not take a "when" clause right after a quote as its cue', () => {
+    const {quotes} = build('The ad ends with footage of Gov. Mark Toll saying, “That is just good business,” when Ana Cruz pressed him on the deal.')
+    expect(quotes()).toEqual([['That is just good business,', 'Mark Toll']])
+  })
+
+  it('reads "asserting" as a participle cue of the main clause', () => {
+    const {quotes} = build('Asked by Nina Bell about the deal, Mayor Jim Rowe looked away before asserting, “We never raised taxes.”')
+    expect(quotes()).toEqual([['We never raised taxes.', 'Jim Rowe']])
+  })
+
+  it('gives "who" after a list to the last person named before its comma', () => {
+    const {quotes} = build('The guests included Ella Price, Tom Nash and Ray Ortiz, who joked, “I came for the cake.”')
+    expect(quotes()).toEqual([['I came for the cake.', 'Ray Ortiz']])
+  })
 })
