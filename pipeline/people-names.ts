@@ -172,6 +172,8 @@ function matchAt(words: Word[], i: number, context: ScanContext): {match: NameMa
     if (end > nameStart && !word.joined) break
     // "Until Mr. Comey": an honorific inside a run starts a new name.
     if (end > nameStart && lexicon.honorifics.has(word.value)) break
+    // "Journalist Jorge Ramos", "Moderator Hugh Hewitt": a word for what a person does starts no name.
+    if (end === nameStart && lexicon.descriptionHeads.has(word.lower)) break
     if (!isNameWord(word, words[end + 1])) {
       if (end > nameStart && lexicon.nameSuffixes.has(word.value)) end++
       break
@@ -184,13 +186,14 @@ function matchAt(words: Word[], i: number, context: ScanContext): {match: NameMa
   let run = words.slice(nameStart, end)
   if (run.length === 0) return undefined
   if (!titled && allCapitals(run)) return undefined
-  // "Ohio Treasurer Mark Bell": unknown title words before a known given name are not the name.
-  if (!titled && run.length >= 3 && firstNameGender(run[0].bare) === undefined) {
+  // "Ohio Treasurer Mark Bell", "Follow Pam Key", "Miss Universe Alicia Machado": unknown words
+  // before a known given name are not the name, and not the mention either unless a title leads.
+  if (run.length >= 3 && firstNameGender(run[0].bare) === undefined && (!titled || !initial.test(run[0].bare))) {
     const given = run.findIndex((w, k) => k > 0 && k < run.length - 1 && firstNameGender(w.value) !== undefined)
     if (given > 0) run = run.slice(given)
   }
   const nameWords = run.map((w) => w.bare)
-  const span = {start: words[i].start, end: run[run.length - 1].end}
+  const span = {start: titled ? words[i].start : run[0].start, end: run[run.length - 1].end}
   const firstGender = firstNameGender(nameWords[0])
   let evidence: NameMatch['evidence']
   if (titled) evidence = 'title'
