@@ -10,6 +10,7 @@ import {scanNames, type NameMatch} from './people-names.ts'
 import {PeopleRegistry} from './people-entities.ts'
 import {linkHandles, linkPostAuthors} from './people-handles.ts'
 import {articleWords, type Word} from './people-words.ts'
+import {slugify} from './slug.ts'
 import type {ArticleData, Entity, RemarkPlugin, Span} from './types.ts'
 
 interface Found {
@@ -175,10 +176,9 @@ const openingQuotes = new Set(['“', '"', '‘', "''"])
 /** The id of the party's Organization entity, created when the organization stage has none. */
 function partyId(article: ArticleData, party: NameMatch['party']): string | undefined {
   if (!party) return undefined
-  const name = party === 'Republican' ? 'Republican Party' : 'Democratic Party'
-  const existing = article.entities.find((e) => e.type === 'Organization' && e.name === name)
+  const existing = article.entities.find((e) => e.type === 'Organization' && e.name === party)
   if (existing) return existing.id
-  const created: Entity = {id: `org-${party === 'Republican' ? 'republican' : 'democratic'}-party`, type: 'Organization', name, mentions: []}
+  const created: Entity = {id: `org-${slugify(party)}`, type: 'Organization', name: party, mentions: []}
   article.entities.push(created)
   return created.id
 }
