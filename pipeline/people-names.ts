@@ -8,6 +8,7 @@
 import {firstNameGender, lexicon, type Gender} from './people-lexicon.ts'
 import {isCapitalized, matchPhrase, type Word} from './people-words.ts'
 import type {Span} from './types.ts'
+import parties from './lexicon/parties.json' with {type: 'json'}
 
 export interface NameMatch {
   /** The whole mention: jurisdiction, title and name, possessive included. */
@@ -22,8 +23,8 @@ export interface NameMatch {
   nameGender?: Gender
   /** A title or honorific stands before the name. */
   titled: boolean
-  /** 'Republican' / 'Democrat' when the words around say so. */
-  party?: 'Republican' | 'Democrat'
+  /** The party's name ('Republican Party') when the words around say so. */
+  party?: string
   /** How sure the scan is that these words are a person's name. */
   evidence: 'title' | 'first-name' | 'speech' | 'weak'
 }
@@ -97,18 +98,21 @@ function matchTitle(words: Word[], at: number): {length: number; jobTitle: strin
   }
 }
 
-function partyWord(value: string): 'Republican' | 'Democrat' | undefined {
-  if (value === 'Republican' || value === 'GOP') return 'Republican'
-  if (value === 'Democrat' || value === 'Democratic') return 'Democrat'
-  return undefined
+/** The party a word names ("Republican", "GOP", "Democrat", "Libertarian"), by `lexicon/parties.json`. */
+function partyWord(value: string): string | undefined {
+  return partyByWord.get(value)
 }
+
+const partyByWord = new Map(parties.parties.flatMap((party) => [...party.members, ...party.adjectives].map((word) => [word, party.name] as const)))
+/** Words for one member ("Democrat Hillary Clinton"), not adjectives ("a Democratic Tom Coburn"). */
+const memberWords = new Set(parties.parties.flatMap((party) => party.members))
 
 /** Scans one sentence's words for named people. */
 export function scanNames(words: Word[], context: ScanContext): NameMatch[] {
   const found: NameMatch[] = []
   let i = 0
   while (i < words.length) {
-    const match = matchAt(words, i, context)
+    const match = matchAt(words, i, context) ?? afterParty(words, i, context)
     if (match) {
       found.push(match.match)
       i = match.next
@@ -172,6 +176,8 @@ function matchAt(words: Word[], i: number, context: ScanContext): {match: NameMa
     if (end > nameStart && !word.joined) break
     // "Until Mr. Comey": an honorific inside a run starts a new name.
     if (end > nameStart && lexicon.honorifics.has(word.value)) break
+    // "Journalist Jorge Ramos", "Moderator Hugh Hewitt": a word for what a person does starts no name.
+    if (end === nameStart && lexicon.descriptionHeads.has(word.lower)) break
     if (!isNameWord(word, words[end + 1])) {
       if (end > nameStart && lexicon.nameSuffixes.has(word.value)) end++
       break
@@ -184,13 +190,18 @@ function matchAt(words: Word[], i: number, context: ScanContext): {match: NameMa
   let run = words.slice(nameStart, end)
   if (run.length === 0) return undefined
   if (!titled && allCapitals(run)) return undefined
-  // "Ohio Treasurer Mark Bell": unknown title words before a known given name are not the name.
-  if (!titled && run.length >= 3 && firstNameGender(run[0].bare) === undefined) {
+  // "Ohio Treasurer Mark Bell", "Follow Pam Key", "Miss Universe Alicia Machado": unknown words
+  // before a known given name are not the name, and not the mention either unless a title leads.
+  if (run.length >= 3 && firstNameGender(run[0].bare) === undefined && (!titled || !initial.test(run[0].bare))) {
     const given = run.findIndex((w, k) => k > 0 && k < run.length - 1 && firstNameGender(w.value) !== undefined)
-    if (given > 0) run = run.slice(given)
+    if (given > 0) {
+      // "Libertarian Gary Johnson": a party word among the words left out still gives the party.
+      party ??= run.slice(0, given).map((w) => memberWords.has(w.value) ? partyWord(w.value) : undefined).find(Boolean)
+      run = run.slice(given)
+    }
   }
   const nameWords = run.map((w) => w.bare)
-  const span = {start: words[i].start, end: run[run.length - 1].end}
+  const span = {start: titled ? words[i].start : run[0].start, end: run[run.length - 1].end}
   const firstGender = firstNameGender(nameWords[0])
   let evidence: NameMatch['evidence']
   if (titled) evidence = 'title'
@@ -201,6 +212,20 @@ function matchAt(words: Word[], i: number, context: ScanContext): {match: NameMa
   const nameGender = run.length >= 2 && (firstGender === 'male' || firstGender === 'female') ? firstGender : undefined
   party ??= partyAround(words, i, end)
   return {match: {span, nameWords, jobTitle, jurisdiction, gender, nameGender, titled, party, evidence}, next: end}
+}
+
+/**
+ * "Democrat Hillary Clinton", "Republican Indiana Gov. Mike Pence": a party word before a name
+ * or a titled name gives the party; the party word stays the party's mention.
+ */
+function afterParty(words: Word[], i: number, context: ScanContext): {match: NameMatch; next: number} | undefined {
+  const party = partyWord(words[i].value)
+  if (!party || !words[i + 1]?.joined) return undefined
+  const found = matchAt(words, i + 1, context)
+  // After a member word ("Democrat Clinton"), even a surname alone is a name; after an adjective, only a titled one.
+  if (!found || !(found.match.titled || memberWords.has(words[i].value))) return undefined
+  found.match.party ??= party
+  return found
 }
 
 /** "Graham said", "said Graham", "according to Graham". */

@@ -22,8 +22,17 @@ export function readDateline(text: string, start: number, end: number): ArticleM
     const at = head.indexOf(dash)
     if (at > 0 && (dashAt < 0 || at < dashAt)) (dashAt = at), (dashLength = dash.length)
   }
+  // A hyphen between spaces stands for the dash in some wires (`DES MOINES - `, `(Reuters) - `).
+  const hyphen = head.indexOf(' - ')
+  if (hyphen > 0 && (dashAt < 0 || hyphen + 1 < dashAt)) (dashAt = hyphen + 1), (dashLength = 1)
   if (dashAt < 0) return undefined
+  // `SIEGEL--Jerome`: a dash run into the next word opens a notice, not a lead.
+  if (dashAt + dashLength < head.length && head[dashAt + dashLength] !== ' ') return undefined
   const prefix = head.slice(0, dashAt).trimEnd()
+  // `Aug 27 (Reuters) -`: a date and an agency, no place.
+  if (/^(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)\.? \d{1,2} \([A-Za-z ]{1,20}\)$/.test(prefix)) {
+    return {start, end: start + afterDash(head, dashAt + dashLength), text: head.slice(0, dashAt + dashLength)}
+  }
   // The city: capitals, spaces, periods, apostrophes and hyphens, at least two letters.
   const city = /^[A-Z][A-Z .'’-]*[A-Z.]/.exec(prefix)
   if (!city || !/[A-Z]{2}/.test(city[0])) return undefined
@@ -31,14 +40,18 @@ export function readDateline(text: string, start: number, end: number): ArticleM
   let place = titleCase(city[0].trim())
   // `, S.C.`, `, Calif.` or `, Iowa` right before the agency or the dash
   // belongs to the place; a date (`, Nov. 19`) does not.
-  const region = /^, ([A-Z][A-Za-z]*\.?(?:[A-Z]\.)*)(?=$| \()/.exec(rest)
+  const region = /^, ([A-Z][A-Za-z]*\.?(?:[A-Z]\.)*)(?=$| \(|, )/.exec(rest)
   if (region && !/^(Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\./.test(region[1])) {
     place += ', ' + region[1]
     rest = rest.slice(region[0].length)
   }
   // What may remain: a date (`, Nov. 19`) and an agency (`(AP)`).
   if (!/^(?:, [A-Z][a-z]+\.? \d{1,2})?(?: ?\([A-Za-z ]{1,20}\))?$/.test(rest.trim() === '' ? '' : rest)) return undefined
-  let stop = dashAt + dashLength
+  return {start, end: start + afterDash(head, dashAt + dashLength), text: head.slice(0, dashAt + dashLength), place}
+}
+
+/** Where the lead's words start: after the dash and the spaces that follow it. */
+function afterDash(head: string, stop: number): number {
   while (stop < head.length && head[stop] === ' ') stop++
-  return {start, end: start + stop, text: head.slice(0, dashAt + dashLength), place}
+  return stop
 }

@@ -81,9 +81,12 @@ function readTitle(text: string, offset: number, meta: ArticleMeta): number {
   const flat = lines.map((line) => line.trim()).join(' ').trim()
   if (lines.length > 2 || flat.length === 0 || flat.length > 150) return offset
   if (text.slice(blockEnd).trim() === '') return offset
-  // A lead sentence with a quote or several sentences is body, not a title.
+  // A lead sentence with a quote or several sentences is body, not a title, unless the block has
+  // the shape of one: a headline line ending in `;` over its deck (`Title; / Deck. More deck.`),
+  // or one line of a dozen words at most (`Virginian could make history. Again.`).
   // A period after an initial or a title word (`U.S. to`, `Mr. Trump`) ends no sentence.
-  if (/[“"”]/.test(flat) || /(?<!\b(?:[A-Z]|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|Jr|Sr|vs))[.!?]["”’)]?\s+[A-Z“"‘]/.test(flat)) return offset
+  const titleShaped = (lines.length === 2 && /;\s*$/.test(lines[0])) || (lines.length === 1 && flat.length <= 80 && flat.split(' ').length <= 12)
+  if (/[“"”]/.test(flat) || (!titleShaped && /(?<!\b(?:[A-Z]|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|Jr|Sr|vs))[.!?]["”’)]?\s+[A-Z“"‘]/.test(flat))) return offset
   // A block that opens with a dateline (`WASHINGTON (AP) —`), alone or with
   // a one-line lead after it, is the lead: no title starts with a dateline.
   if (readDateline(text, offset, blockEnd)) return offset

@@ -10,6 +10,7 @@ import {scanNames, type NameMatch} from './people-names.ts'
 import {PeopleRegistry} from './people-entities.ts'
 import {linkHandles, linkPostAuthors} from './people-handles.ts'
 import type {Word} from './people-words.ts'
+import {slugify} from './slug.ts'
 import type {ArticleData, Entity, RemarkPlugin, Span} from './types.ts'
 
 interface Found {
@@ -34,7 +35,8 @@ const recognizePeople: RemarkPlugin = function () {
     const single: Found[] = []
     for (const item of found) {
       const {match} = item
-      if (match.nameWords.length >= 2 && match.evidence !== 'weak') addFullName(article, registry, match)
+      // A run vouched for only by a speech verb waits when its first word is no known given name ("Notice Trump said").
+      if (match.nameWords.length >= 2 && match.evidence !== 'weak' && (match.evidence !== 'speech' || firstNameGender(match.nameWords[0]) !== undefined)) addFullName(article, registry, match)
       else single.push(item)
     }
     // Weak multi-word runs count when the same surname is used alone as a speaker or with a title.
@@ -42,14 +44,22 @@ const recognizePeople: RemarkPlugin = function () {
       single.filter((s) => s.match.evidence !== 'weak').map((s) => s.match.nameWords[s.match.nameWords.length - 1].toLowerCase())
     )
     // "Rakeyia Scott" beside a known "Keith Scott": a family name already known makes the run a name.
-    for (const person of registry.people) strongSurnames.add((person.name ?? '').toLowerCase().split(' ').pop()!)
+    const knownSurnames = new Set(registry.people.map((person) => (person.name ?? '').toLowerCase().split(' ').pop()!))
+    for (const surname of knownSurnames) strongSurnames.add(surname)
     // Words the article also writes in lower case ("officials", "having"): capitalised only by the sentence start.
     const lowerCaseWords = new Set(sentenceWords.flatMap((words) => words.filter((w) => !w.capitalized && w.kind === 'word').map((w) => w.lower)))
+    // "Neither Clinton", "Notice Trump": a sentence's first word glued to a known surname is not a given
+    // name when the pair never stands elsewhere in a sentence ("Rakeyia Scott" does).
+    const inside = new Set(found.filter((item) => !startsSentence(item)).map((item) => item.match.nameWords.join(' ')))
     const rest: Found[] = []
     for (const item of single) {
       const words = item.match.nameWords
-      if (words.length >= 2 && strongSurnames.has(words[words.length - 1].toLowerCase())) addFullName(article, registry, item.match)
-      else rest.push(item)
+      if (words.length >= 2 && strongSurnames.has(words[words.length - 1].toLowerCase())) {
+        const glued = !item.match.titled && firstNameGender(words[0]) === undefined && startsSentence(item) && !inside.has(words.join(' ')) &&
+          knownSurnames.has(words[words.length - 1].toLowerCase()) && (opensQuote(item) || lexicon.notNames.has(words[0]) || commonWord(words[0], lowerCaseWords))
+        if (glued) rest.push(withoutFirstWord(item))
+        else addFullName(article, registry, item.match)
+      } else rest.push(item)
     }
     // "President Obama" before either "Barack Obama" or "Michelle Obama" is named: settled once the others are.
     const common = (item: Found) => item.match.nameWords.length === 1 && startsSentence(item) && commonWord(item.match.nameWords[0], lowerCaseWords)
@@ -138,22 +148,35 @@ function commonWord(word: string, lowerCaseWords: Set<string>): boolean {
   return lower.endsWith('ing') && firstNameGender(word) === undefined
 }
 
-/** The match is the sentence's first word (opening quotes and brackets aside). */
-function startsSentence(item: Found): boolean {
-  for (const word of item.words) {
-    if (word.start >= item.match.span.start) return true
-    if (word.kind === 'word') return false
-  }
-  return false
+/** The match without its first word: "Neither Clinton" -> "Clinton", which only links to a known person. */
+function withoutFirstWord(item: Found): Found {
+  const {match} = item
+  const second = item.words.find((w) => w.start > match.span.start && w.kind === 'word')!
+  return {words: item.words, match: {...match, nameWords: match.nameWords.slice(1), span: {start: second.start, end: match.span.end}, evidence: 'weak', nameGender: undefined}}
 }
+
+/** The match is the first word of its sentence or of a quotation (`chanting "Dump Trump"`): capitalised by position. */
+function startsSentence(item: Found): boolean {
+  const at = item.words.findIndex((word) => word.start >= item.match.span.start)
+  if (at <= 0) return at === 0
+  if (openingQuotes.has(item.words[at - 1].value)) return true
+  return item.words.slice(0, at).every((word) => word.kind !== 'word')
+}
+
+/** The match is a quotation's first word (`“Notice Trump sniffing”`). */
+function opensQuote(item: Found): boolean {
+  const at = item.words.findIndex((word) => word.start >= item.match.span.start)
+  return at > 0 && openingQuotes.has(item.words[at - 1].value)
+}
+
+const openingQuotes = new Set(['“', '"', '‘', "''"])
 
 /** The id of the party's Organization entity, created when the organization stage has none. */
 function partyId(article: ArticleData, party: NameMatch['party']): string | undefined {
   if (!party) return undefined
-  const name = party === 'Republican' ? 'Republican Party' : 'Democratic Party'
-  const existing = article.entities.find((e) => e.type === 'Organization' && e.name === name)
+  const existing = article.entities.find((e) => e.type === 'Organization' && e.name === party)
   if (existing) return existing.id
-  const created: Entity = {id: `org-${party === 'Republican' ? 'republican' : 'democratic'}-party`, type: 'Organization', name, mentions: []}
+  const created: Entity = {id: `org-${slugify(party)}`, type: 'Organization', name: party, mentions: []}
   article.entities.push(created)
   return created.id
 }
