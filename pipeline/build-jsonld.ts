@@ -81,7 +81,18 @@ const buildJsonld: RehypePlugin = function () {
     const text = String(file.value)
     const base = canonicalUrl(file, config)
     file.data.canonicalUrl = base
-    const ref = (id: string) => ({'@id': `${base}#${id}`})
+    // One `@id` string per id, however many nodes point to it (a quotation's
+    // speaker, its article): 100,000 quotes made 400,000 equal strings.
+    const ids = new Map<string, string>()
+    const idOf = (id: string) => {
+      let value = ids.get(id)
+      if (value === undefined) {
+        value = `${base}#${id}`
+        ids.set(id, value)
+      }
+      return value
+    }
+    const ref = (id: string) => ({'@id': idOf(id)})
     const publisherId = new URL('#publisher', config.publisher.url).href
     const meta = article.meta
 
@@ -135,15 +146,16 @@ const buildJsonld: RehypePlugin = function () {
       ...(config.publisher.logo ? {logo: {'@type': 'ImageObject', url: config.publisher.logo}} : {})
     }
 
-    const quotations: Quotation[] = article.quotations.map((quotation) => ({
-      '@type': 'Quotation',
-      '@id': `${base}#${quotation.id}`,
+    const quotations: Quotation[] = article.quotations.map((quotation) => {
       // The words as the article prints them: a quote over several paragraphs
       // keeps the paragraph break and the opening mark that continues it.
-      text: text.slice(quotation.pieces[0].start, quotation.pieces[quotation.pieces.length - 1].end),
-      ...(quotation.speaker && published.has(quotation.speaker) ? {spokenByCharacter: ref(quotation.speaker), creator: ref(quotation.speaker)} : {}),
-      isPartOf: ref('article')
-    }))
+      const said = text.slice(quotation.pieces[0].start, quotation.pieces[quotation.pieces.length - 1].end)
+      // Two literals, not a spread: the same keys in the same order, without
+      // a temporary object per quotation.
+      return quotation.speaker && published.has(quotation.speaker)
+        ? {'@type': 'Quotation', '@id': idOf(quotation.id), text: said, spokenByCharacter: ref(quotation.speaker), creator: ref(quotation.speaker), isPartOf: ref('article')}
+        : {'@type': 'Quotation', '@id': idOf(quotation.id), text: said, isPartOf: ref('article')}
+    })
 
     const nodes: Thing[] = [newsArticle, publisher, ...authors, ...quotations]
     for (const entity of mentioned) nodes.push(entityNode(entity, article, ref))
