@@ -28,4 +28,21 @@ describe('description speakers', () => {
     )
     expect(quotes()).toEqual([['every bid followed the rules.', 'A spokesman for Delta Paving']])
   })
+
+  it('keeps whose spokesman a description names, and "the spokesman" later is the same one', () => {
+    const {quotes, article} = build(
+      '“The permit was never approved,” a spokesman for the Harbor Commission said.',
+      '“We will appeal,” the spokesman said.'
+    )
+    expect(quotes()).toEqual([
+      ['The permit was never approved,', 'a spokesman for the Harbor Commission'],
+      ['We will appeal,', 'a spokesman for the Harbor Commission']
+    ])
+    expect(article.quotations[0].speaker).toBe(article.quotations[1].speaker)
+  })
+
+  it('gives "X, the president of Y, a group that ..., said" to X', () => {
+    const {quotes} = build('But Al Dunne, the president of Citizens Watch, a group that has sued the city, said that “the damage is done.”')
+    expect(quotes()).toEqual([['the damage is done.', 'Al Dunne']])
+  })
 })
