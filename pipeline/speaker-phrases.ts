@@ -101,7 +101,7 @@ export function readPhrase(pw: ParagraphWords, from: number, to: number, preferF
     let start = from
     for (let k = from + 1; k < descriptionHead; k++) if (determiners.has(words[k].lower) && !mentionOf[k]) start = k
     const whose = end === head ? affiliationEnd(pw, head, to) : end
-    return {kind: 'description', text: textOf(words, start, whose), span: spanOf(words, start, whose), organization: false}
+    return {kind: 'description', text: textOf(words, start, whose), span: spanOf(words, start, whose), organization: organizationHead(words[descriptionHead].lower)}
   }
   // "the statement said", "the report says": a text speaking for whoever issued it.
   const last = words[head - 1].lower
@@ -307,7 +307,13 @@ function openingDescription(pw: ParagraphWords, from: number, verb: number): Spe
     if (words[end]?.lower === 'of' && words[end + 1] && lexicon.descriptionHeads.has(words[end + 1].lower) && !mentionOf[end + 1]) end += 2
     // "A spokesman for Platte River": whose spokesman, when a name says it.
     else end = affiliationEnd(pw, end, verb)
-    return {kind: 'description', text: textOf(words, start, end), span: spanOf(words, start, end), organization: false}
+    return {kind: 'description', text: textOf(words, start, end), span: spanOf(words, start, end), organization: organizationHead(words[k].lower)}
   }
   return undefined
+}
+
+/** "the union", "several environmental groups": a head that names organizations, not people (by the organization words' lexicon). */
+function organizationHead(head: string): boolean {
+  const singular = head.endsWith('s') && !head.endsWith('ss') ? head.slice(0, -1) : head
+  return lexicon.organizationWords.has(singular.charAt(0).toUpperCase() + singular.slice(1))
 }

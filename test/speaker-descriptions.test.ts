@@ -5,6 +5,7 @@ describe('description speakers', () => {
   it('takes a description opening the sentence as the subject of a participle cue', () => {
     const {quotes, article} = build('In May, several farm groups sued Governor Ann Moss over the rule, saying it was “written without a single farmer in the room.”')
     expect(quotes()).toEqual([['written without a single farmer in the room.', 'several farm groups']])
+    expect(article.entities.find((e) => e.description === 'several farm groups')).toMatchObject({id: 'org-several-farm-groups', type: 'Organization'})
     expect(article.entities.find((e) => e.description === 'several farm groups')?.name).toBeUndefined()
   })
 
