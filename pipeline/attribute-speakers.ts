@@ -34,6 +34,8 @@ const attributeSpeakers: RemarkPlugin = function () {
     const article = file.data.article!
     const ctx = buildContext(article, String(file.value), file.data.sentenceWords)
     let previous: {quote: Quotation; paragraph: number} | undefined
+    // The quote before `previous` in the same paragraph, for a sentence broken by an interjection.
+    let beforePrevious: Quotation | undefined
     for (const quote of article.quotations) {
       const first = paragraphAt(ctx, quote.pieces[0])
       const last = paragraphAt(ctx, quote.pieces[quote.pieces.length - 1])
@@ -51,7 +53,11 @@ const attributeSpeakers: RemarkPlugin = function () {
         if (speaker) quote.speakerMention = found.phrase.span
       }
       if (!speaker && previous && previous.quote.speaker && first.index - previous.paragraph <= 1 && !found) {
-        speaker = ctx.byId.get(previous.quote.speaker)
+        // “Trump will build the wall” - at which point the crowd chanted “Build the wall!” - “and restore law and order”:
+        // words that go on in lower case finish the unfinished sentence before the interjection.
+        const unfinished = beforePrevious
+        const resumed = unfinished?.speaker !== undefined && previous.paragraph === first.index && startsLowerCase(ctx, quote) && !endsSentence(ctx, unfinished) && endsSentence(ctx, previous.quote)
+        speaker = ctx.byId.get(resumed && unfinished?.speaker ? unfinished.speaker : previous.quote.speaker)
       }
       if (!speaker && !found) {
         // "Trump spoke only in bromides. “We have to ...”": the person the sentence before is about.
@@ -65,6 +71,7 @@ const attributeSpeakers: RemarkPlugin = function () {
         quote.speaker = speaker.id
         markSpeakerPronouns(ctx, quote, speaker)
       }
+      beforePrevious = previous && previous.paragraph === first.index ? previous.quote : undefined
       previous = {quote, paragraph: last.index}
     }
     markPronouns(ctx)
@@ -243,6 +250,16 @@ function previousSpeakerFor(ctx: SpeakerContext, phrase: SpeakerPhrase, previous
   const speaker = ctx.byId.get(previous.quote.speaker)
   if (!speaker || speaker.type !== 'Person' || (gender !== 'male' && gender !== 'female')) return undefined
   return !speaker.gender || speaker.gender === gender ? speaker : undefined
+}
+
+function startsLowerCase(ctx: SpeakerContext, quote: Quotation): boolean {
+  return /^\p{Ll}/u.test(ctx.text.slice(quote.pieces[0].start, quote.pieces[0].start + 1))
+}
+
+/** Whether the quote's words end a sentence ("Build the wall!"). */
+function endsSentence(ctx: SpeakerContext, quote: Quotation): boolean {
+  const end = quote.pieces[quote.pieces.length - 1].end
+  return /[.?!]/.test(ctx.text.slice(Math.max(0, end - 1), end))
 }
 
 /** The quoted words' last character before `end` (the closing mark). */

@@ -21,8 +21,8 @@ const stoppers = new Set(['and', 'but', 'that', 'because', 'when', 'if', 'as', '
 const prepositions = new Set(['for', 'of', 'at', 'with', 'from', 'in', 'on', 'to', 'who', 'which', 'that', 'and', 'by', 'about', 'during', 'after', 'before'])
 const fillers = new Set(['also', 'later', 'then', 'once', 'previously', 'recently', 'has', 'had', 'have', 'would', 'will', 'could', 'might', 'may', 'later', 'again', 'further', 'simply', 'even', 'still', 'often', 'always', 'never', 'just', 'reportedly', 'allegedly', 'had', 'was', 'is', 'once', 'last', 'week', 'this', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'yesterday', 'today', 'earlier'])
 const adverb = /^\p{Ll}+ly$/u
-/** Prepositions that tie a speaker to where they work ("Smith of the Heritage Foundation", "an analyst at Moody's"). */
-const affiliations = new Set(['of', 'at', 'from', 'with'])
+/** Prepositions that tie a speaker to where they work ("Smith of the Heritage Foundation", "an analyst at Moody's", "a spokesman for X"). */
+const affiliations = new Set(['of', 'at', 'from', 'with', 'for'])
 
 export function isPunctuation(word: Word): boolean {
   return word.kind === 'punctuation' || word.kind === 'symbol'
@@ -100,7 +100,8 @@ export function readPhrase(pw: ParagraphWords, from: number, to: number, preferF
     // "at which point the crowd chanted": the description starts at its article.
     let start = from
     for (let k = from + 1; k < descriptionHead; k++) if (determiners.has(words[k].lower) && !mentionOf[k]) start = k
-    return {kind: 'description', text: textOf(words, start, end), span: spanOf(words, start, end), organization: false}
+    const whose = end === head ? affiliationEnd(pw, head, to) : end
+    return {kind: 'description', text: textOf(words, start, whose), span: spanOf(words, start, whose), organization: organizationHead(words[descriptionHead].lower)}
   }
   // "the statement said", "the report says": a text speaking for whoever issued it.
   const last = words[head - 1].lower
@@ -171,6 +172,9 @@ export function subjectBefore(pw: ParagraphWords, verb: number, lo: number): Spe
     while (wider > lo && end - wider < 10 && !isPunctuation(words[wider - 1]) && !stoppers.has(words[wider - 1].lower)) wider--
     const again = wider < start - 1 ? readPhrase(pw, wider, end, false) : undefined
     if (again && again.kind !== 'name') phrase = again
+    // "Tom Fitton, the president of Judicial Watch, ..., said": the description is the appositive of a name.
+    const named = again?.kind === 'description' && wider - 1 > lo && words[wider - 1].value === ',' ? nameBefore(pw, wider - 1, lo) : undefined
+    if (named) return named
   }
   // "John Smith of the Heritage Foundation said": the organization is where the speaker works; read back to the person.
   if (start > lo && affiliations.has(words[start - 1].lower) && (!phrase || phrase.kind === 'name' || (phrase.kind === 'entity' && phrase.entity.type !== 'Person') || (phrase.kind === 'description' && phrase.organization))) {
@@ -200,6 +204,17 @@ export function subjectBefore(pw: ParagraphWords, verb: number, lo: number): Spe
     if (subject && words[wordIndexAfter(pw, subject.span.end)]?.value === ',') return subject
   }
   return phrase
+}
+
+/** "a spokesman [for the Clinton campaign]": the end of a named affiliation after a description's head at `at`, else `at`. */
+function affiliationEnd(pw: ParagraphWords, at: number, to: number): number {
+  const {words, mentionOf} = pw
+  if (!affiliations.has(words[at]?.lower ?? '')) return at
+  let tail = at + 1
+  if (words[tail]?.lower === 'the') tail++
+  const named = tail
+  while (tail < to && tail - named < 5 && (mentionOf[tail] || (words[tail].capitalized && !isPunctuation(words[tail])))) tail++
+  return tail > named ? tail : at
 }
 
 /** The person named right before the comma at `comma` ("Mark Holden, ..."), a mention or a capitalised name. */
@@ -291,14 +306,14 @@ function openingDescription(pw: ParagraphWords, from: number, verb: number): Spe
     // "Small groups of protesters": the head runs on through "of" to a second head.
     if (words[end]?.lower === 'of' && words[end + 1] && lexicon.descriptionHeads.has(words[end + 1].lower) && !mentionOf[end + 1]) end += 2
     // "A spokesman for Platte River": whose spokesman, when a name says it.
-    else if (affiliations.has(words[end]?.lower ?? '') || words[end]?.lower === 'for') {
-      let tail = end + 1
-      if (words[tail]?.lower === 'the') tail++
-      const named = tail
-      while (tail < verb && tail - named < 5 && (mentionOf[tail] || (words[tail].capitalized && !isPunctuation(words[tail])))) tail++
-      if (tail > named) end = tail
-    }
-    return {kind: 'description', text: textOf(words, start, end), span: spanOf(words, start, end), organization: false}
+    else end = affiliationEnd(pw, end, verb)
+    return {kind: 'description', text: textOf(words, start, end), span: spanOf(words, start, end), organization: organizationHead(words[k].lower)}
   }
   return undefined
+}
+
+/** "the union", "several environmental groups": a head that names organizations, not people (by the organization words' lexicon). */
+function organizationHead(head: string): boolean {
+  const singular = head.endsWith('s') && !head.endsWith('ss') ? head.slice(0, -1) : head
+  return lexicon.organizationWords.has(singular.charAt(0).toUpperCase() + singular.slice(1))
 }

@@ -167,12 +167,15 @@ function isPlural(description: string): boolean {
 
 function describedEntity(ctx: SpeakerContext, text: string, organization: boolean, span: {start: number; end: number}): Entity {
   const key = text.toLowerCase().replace(/^(a|an|the|one|another) /, '')
-  let entity = ctx.byDescription.get(key)
+  // "the spokesman" after "a spokesman for Platte River": the latest description with that head, kept under "the <head>".
+  let entity = ctx.byDescription.get(key) ?? (/^the /i.test(text) ? ctx.byDescription.get(`the ${key}`) : undefined)
   if (!entity) {
     const type = organization ? 'Organization' : 'Person'
     entity = {id: uniqueIdIn(ctx.taken, `${organization ? 'org' : 'person'}-${slugify(text)}`), type, description: text, mentions: []}
     register(ctx, entity)
     ctx.byDescription.set(key, entity)
+    const head = key.match(/^(.+?) (?:for|of|at|from|with) /)
+    if (head) ctx.byDescription.set(`the ${head[1]}`, entity)
   }
   addMentionIfFree(ctx, entity, {...span, kind: 'description'})
   return entity

@@ -146,4 +146,13 @@ describe('attribute-speakers', () => {
     const {quotes} = build('The guests included Ella Price, Tom Nash and Ray Ortiz, who joked, “I came for the cake.”')
     expect(quotes()).toEqual([['I came for the cake.', 'Ray Ortiz']])
   })
+
+  it('gives words that resume after a chanted interjection to the speaker they resume', () => {
+    const {quotes} = build('Sheriff Bob Dahl took the stage.', 'He said, “We will fix the roads” - at which point the crowd chanted “Fix them now!” - “and we will do it this year.”')
+    expect(quotes()).toEqual([
+      ['We will fix the roads', 'Bob Dahl'],
+      ['Fix them now!', 'the crowd'],
+      ['and we will do it this year.', 'Bob Dahl']
+    ])
+  })
 })

@@ -5,6 +5,7 @@ describe('description speakers', () => {
   it('takes a description opening the sentence as the subject of a participle cue', () => {
     const {quotes, article} = build('In May, several farm groups sued Governor Ann Moss over the rule, saying it was “written without a single farmer in the room.”')
     expect(quotes()).toEqual([['written without a single farmer in the room.', 'several farm groups']])
+    expect(article.entities.find((e) => e.description === 'several farm groups')).toMatchObject({id: 'org-several-farm-groups', type: 'Organization'})
     expect(article.entities.find((e) => e.description === 'several farm groups')?.name).toBeUndefined()
   })
 
@@ -27,5 +28,22 @@ describe('description speakers', () => {
       'A spokesman for Delta Paving declined to discuss the contract but said in a statement that “every bid followed the rules.”'
     )
     expect(quotes()).toEqual([['every bid followed the rules.', 'A spokesman for Delta Paving']])
+  })
+
+  it('keeps whose spokesman a description names, and "the spokesman" later is the same one', () => {
+    const {quotes, article} = build(
+      '“The permit was never approved,” a spokesman for the Harbor Commission said.',
+      '“We will appeal,” the spokesman said.'
+    )
+    expect(quotes()).toEqual([
+      ['The permit was never approved,', 'a spokesman for the Harbor Commission'],
+      ['We will appeal,', 'a spokesman for the Harbor Commission']
+    ])
+    expect(article.quotations[0].speaker).toBe(article.quotations[1].speaker)
+  })
+
+  it('gives "X, the president of Y, a group that ..., said" to X', () => {
+    const {quotes} = build('But Al Dunne, the president of Citizens Watch, a group that has sued the city, said that “the damage is done.”')
+    expect(quotes()).toEqual([['the damage is done.', 'Al Dunne']])
   })
 })
