@@ -71,6 +71,16 @@ function allCapitals(run: Word[]): boolean {
   return isAcronymName(run.map((word) => word.bare))
 }
 
+/** "Editor Matthew": the word, not possessive, stands right before a known given name. */
+function beforeGivenName(word: Word, next: Word | undefined): boolean {
+  return word.bare === word.value && next !== undefined && next.joined && firstNameGender(next.value) !== undefined
+}
+
+/** "CEO", "FBI": two capitals or more, not an initial ("F.") nor a suffix ("III"). */
+function isAcronymWord(value: string): boolean {
+  return value.length >= 2 && value === value.toUpperCase() && !initial.test(value) && !lexicon.nameSuffixes.has(value) && /\p{Lu}\p{Lu}/u.test(value)
+}
+
 /** Name words with no lower-case letter ("NCLB", "RT"): an organization's acronym, not a person. */
 export function isAcronymName(words: string[]): boolean {
   return words.every((word) => word === word.toUpperCase())
@@ -176,8 +186,10 @@ function matchAt(words: Word[], i: number, context: ScanContext): {match: NameMa
     if (end > nameStart && !word.joined) break
     // "Until Mr. Comey": an honorific inside a run starts a new name.
     if (end > nameStart && lexicon.honorifics.has(word.value)) break
-    // "Journalist Jorge Ramos", "Moderator Hugh Hewitt": a word for what a person does starts no name.
-    if (end === nameStart && lexicon.descriptionHeads.has(word.lower)) break
+    // "Journalist Jorge Ramos", "Moderator Hugh Hewitt": a word for what a person does starts no name,
+    // and "Wells Fargo CEO John Stumpf", "Political Editor Matthew Boyle": it or an acronym ends the words before it.
+    if (lexicon.descriptionHeads.has(word.lower) && (end === nameStart || beforeGivenName(word, words[end + 1]))) break
+    if (end > nameStart && isAcronymWord(word.bare)) break
     if (!isNameWord(word, words[end + 1])) {
       if (end > nameStart && lexicon.nameSuffixes.has(word.value)) end++
       break

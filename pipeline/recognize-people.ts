@@ -38,7 +38,9 @@ const recognizePeople: RemarkPlugin = function () {
     for (const item of found) {
       const {match} = item
       // A run vouched for only by a speech verb waits when its first word is no known given name ("Notice Trump said").
-      if (match.nameWords.length >= 2 && match.evidence !== 'weak' && (match.evidence !== 'speech' || firstNameGender(match.nameWords[0]) !== undefined)) addFullName(article, registry, match)
+      // So does a titled run without a given name ("Mr. Peña Nieto"), which may be a surname of two words.
+      const given = firstNameGender(match.nameWords[0]) !== undefined
+      if (match.nameWords.length >= 2 && match.evidence !== 'weak' && (given || (match.evidence !== 'speech' && !match.titled))) addFullName(article, registry, match)
       else single.push(item)
     }
     // Weak multi-word runs count when the same surname is used alone as a speaker or with a title.
@@ -80,6 +82,7 @@ export default recognizePeople
 
 function addFullName(article: ArticleData, registry: PeopleRegistry, match: NameMatch): void {
   const person = registry.findByFullName(match.nameWords) ?? registry.create(match.nameWords.join(' '))
+  registry.lengthenName(person, match.nameWords)
   registry.enrich(person, match, partyId(article, match.party))
   registry.addMention(person, {...match.span, kind: 'name'})
 }
