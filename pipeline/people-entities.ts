@@ -88,6 +88,16 @@ export class PeopleRegistry {
 
   /** Of the candidates, the one named last before `offset`; none if none was named before it. */
   lastBefore(candidates: Entity[], offset: number): Entity | undefined {
+    return this.lastMentionBefore(candidates, offset)?.person
+  }
+
+  /** Where the person is first named so far. */
+  firstStart(person: Entity): number {
+    return this.starts.get(person.id)?.[0] ?? Infinity
+  }
+
+  /** Of the candidates, the one named last before `offset`, and where. */
+  lastMentionBefore(candidates: Entity[], offset: number): {person: Entity; start: number} | undefined {
     let best: Entity | undefined
     let bestAt = -1
     for (const person of candidates) {
@@ -98,7 +108,7 @@ export class PeopleRegistry {
         bestAt = starts[at]
       }
     }
-    return best
+    return best ? {person: best, start: bestAt} : undefined
   }
 
   create(name: string): Entity {

@@ -95,7 +95,7 @@ function addFullName(article: ArticleData, registry: PeopleRegistry, match: Name
 function addShortName(article: ArticleData, registry: PeopleRegistry, match: NameMatch, settle: boolean, commonWord: boolean): boolean {
   const word = match.nameWords[match.nameWords.length - 1]
   const candidates = fitting(registry, registry.findByOneWord(word), match)
-  let person = candidates.length > 1 ? registry.lastBefore(candidates, match.span.start) : candidates[0]
+  let person = candidates.length > 1 ? amongNamesakes(registry, candidates, match.span.start) : candidates[0]
   if (!person && candidates.length > 1) {
     if (!settle) return false
     person = candidates.reduce((best, p) => (p.mentions.length > best.mentions.length ? p : best))
@@ -110,6 +110,21 @@ function addShortName(article: ArticleData, registry: PeopleRegistry, match: Nam
   registry.enrich(person, match, partyId(article, match.party))
   registry.addMention(person, {...match.span, kind: match.titled ? 'title' : match.nameWords.length > 1 ? 'name' : 'surname'})
   return true
+}
+
+/** How close (in characters, about two sentences) a namesake must have been named for a bare surname to mean them rather than the article's main bearer of the name. */
+const namesakeReach = 250
+
+/**
+ * "Clinton" when Hillary and Bill Clinton are both named: the one named just
+ * before (within `namesakeReach`); else the one the article names first (its
+ * main bearer of the name: writers name the other in full or by given name);
+ * undecided when none was named before.
+ */
+function amongNamesakes(registry: PeopleRegistry, candidates: Entity[], offset: number): Entity | undefined {
+  const recent = registry.lastMentionBefore(candidates, offset)
+  if (!recent || offset - recent.start <= namesakeReach) return recent?.person
+  return candidates.reduce((first, p) => (registry.firstStart(p) < registry.firstStart(first) ? p : first))
 }
 
 /**
