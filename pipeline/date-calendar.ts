@@ -76,6 +76,12 @@ export function nearestYear(month: number, dayOfMonth: number, published: Day): 
   return closestToPublication([0, -1, 1].map((offset) => validDay(published.year + offset, month, dayOfMonth)), published)
 }
 
+/** A month and day without a year, on or before the publication day: `since Jan. 1`. */
+export function latestYear(month: number, dayOfMonth: number, published: Day): Day | undefined {
+  const same = validDay(published.year, month, dayOfMonth)
+  return same && daysBetween(published, same) <= 0 ? same : validDay(published.year - 1, month, dayOfMonth)
+}
+
 /** The candidate day nearest the publication day; the first wins a tie. */
 export function closestToPublication(days: Array<Day | undefined>, published: Day): Day | undefined {
   let best: Day | undefined

@@ -10,7 +10,7 @@ import relativeData from './lexicon/dates-relative.json' with {type: 'json'}
 import eventData from './lexicon/dates-events.json' with {type: 'json'}
 import type {PhraseIndex} from './gazetteer-phrases.ts'
 import {isLowercase, type Word} from './gazetteer-words.ts'
-import {addDays, closestToPublication, type Day, monthNumbers, nearestYear, parseIsoDay, validDay, weekday} from './date-calendar.ts'
+import {addDays, closestToPublication, type Day, latestYear, monthNumbers, nearestYear, parseIsoDay, validDay, weekday} from './date-calendar.ts'
 
 /** A day read at some words. */
 export interface DateReading {
@@ -91,7 +91,9 @@ export function readCalendarDate(words: Word[], at: number, published: Day | und
       return day ? {from: at, to: at + 2 + year[1], day} : undefined
     }
     const event = eventYear(words, at + 2, month, dayOfMonth)
-    const day = event ? validDay(event, month, dayOfMonth) : published ? nearestYear(month, dayOfMonth, published) : undefined
+    // "since Jan. 1", "between Jan. 1 and Sept. 18": a span that has begun by publication.
+    const begun = at > 0 && (words[at - 1].value.toLowerCase() === 'since' || words[at - 1].value.toLowerCase() === 'between')
+    const day = event ? validDay(event, month, dayOfMonth) : published ? (begun ? latestYear : nearestYear)(month, dayOfMonth, published) : undefined
     return day ? {from: at, to: at + 2, day, end: numberEnd(words[at + 1])} : undefined
   }
   if (!digit) return undefined

@@ -5,7 +5,7 @@
  */
 import type {NameMatch} from './people-names.ts'
 import {slugify} from './slug.ts'
-import type {Gender} from './people-lexicon.ts'
+import {lexicon, type Gender} from './people-lexicon.ts'
 import {MentionIndex} from './people-mention-index.ts'
 import type {ArticleData, Entity, Mention} from './types.ts'
 import {firstAtLeast} from './lower-bound.ts'
@@ -18,6 +18,14 @@ export function uniqueIdIn(taken: Set<string>, base: string): string {
   while (taken.has(`${base}-${n}`)) n++
   return `${base}-${n}`
 }
+
+/** The family name of lower-cased name words: the last, or the one before "Jr.", "III". */
+function surnameOf(words: string[]): string {
+  const last = words[words.length - 1]
+  return words.length > 1 && suffixes.has(last) ? words[words.length - 2] : last
+}
+
+const suffixes = new Set([...lexicon.nameSuffixes].map((suffix) => suffix.toLowerCase()))
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key)
@@ -42,14 +50,28 @@ export class PeopleRegistry {
     this.taken = new Set(article.entities.map((e) => e.id))
   }
 
-  /** The person a full name belongs to, matching first and last words. */
+  /**
+   * The person a full name belongs to, matching first and last words, or a
+   * surname of several words ("Mr. Peña Nieto", "Wasserman Schultz") ending
+   * the full name.
+   */
   findByFullName(words: string[]): Entity | undefined {
-    const first = words[0].toLowerCase()
-    const candidates = this.bySurname.get(words[words.length - 1].toLowerCase()) ?? []
+    const lower = words.map((w) => w.toLowerCase())
+    const candidates = this.bySurname.get(surnameOf(lower)) ?? []
     return candidates.find((p) => {
       const own = (p.name ?? '').toLowerCase().split(' ')
-      return own.length > 1 && (own[0] === first || words.length === 1)
+      if (own.length <= 1) return false
+      if (own[0] === lower[0] || words.length === 1) return true
+      const [shorter, longer] = own.length < lower.length ? [own, lower] : [lower, own]
+      return shorter.length < longer.length && longer.slice(longer.length - shorter.length).join(' ') === shorter.join(' ')
     })
+  }
+
+  /** "Ruiz Toledo", met first as "Mr. Ruiz Toledo", takes the full name "Andrés Ruiz Toledo" (its id stays). */
+  lengthenName(person: Entity, words: string[]): void {
+    if ((person.name ?? '').split(' ').length >= words.length) return
+    person.name = words.join(' ')
+    push(this.byGivenName, words[0].toLowerCase(), person)
   }
 
   /** People whose surname (or, for well-known first names, given name) is `word`. */
@@ -66,6 +88,16 @@ export class PeopleRegistry {
 
   /** Of the candidates, the one named last before `offset`; none if none was named before it. */
   lastBefore(candidates: Entity[], offset: number): Entity | undefined {
+    return this.lastMentionBefore(candidates, offset)?.person
+  }
+
+  /** Where the person is first named so far. */
+  firstStart(person: Entity): number {
+    return this.starts.get(person.id)?.[0] ?? Infinity
+  }
+
+  /** Of the candidates, the one named last before `offset`, and where. */
+  lastMentionBefore(candidates: Entity[], offset: number): {person: Entity; start: number} | undefined {
     let best: Entity | undefined
     let bestAt = -1
     for (const person of candidates) {
@@ -76,7 +108,7 @@ export class PeopleRegistry {
         bestAt = starts[at]
       }
     }
-    return best
+    return best ? {person: best, start: bestAt} : undefined
   }
 
   create(name: string): Entity {
@@ -86,8 +118,11 @@ export class PeopleRegistry {
     this.people.push(person)
     this.article.entities.push(person)
     const words = name.toLowerCase().split(' ')
-    push(this.bySurname, words[words.length - 1], person)
+    push(this.bySurname, surnameOf(words), person)
     if (words.length > 1) push(this.byGivenName, words[0], person)
+    // "Melba Acosta Febo" is also "Ms. Acosta": a middle word (not an initial) may be a family name too.
+    const last = words.length - (lexicon.nameSuffixes.has(name.split(' ').pop()!) ? 2 : 1)
+    for (let k = 1; k < last; k++) if (!words[k].endsWith('.') && !lexicon.nameParticles.has(words[k])) push(this.bySurname, words[k], person)
     return person
   }
 

@@ -40,6 +40,9 @@ const maxNameWords = 4
 const initial = /^(?:\p{Lu}\.){1,3}$/u
 
 const nameShape = /^\p{Lu}[\p{L}’'-]*\.?$/u
+// regex-bounded: one pass over a single word.
+const innerCapital = /^\p{Lu}\p{Ll}+\p{Lu}|^\p{Lu}{2,}\p{Ll}/u
+const namePrefix = /^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Vander|Von|Al|El|Ka|Ja)\p{Lu}\p{Ll}/u
 
 /** Can this word continue (or start) a name? Cheapest tests first: most words are not capitalised. */
 function isNameWord(word: Word, next: Word | undefined): boolean {
@@ -56,6 +59,8 @@ function isNameWord(word: Word, next: Word | undefined): boolean {
   if (apostrophe > 0 && lexicon.notNames.has(value.slice(0, apostrophe))) return false
   if (lexicon.notNames.has(value) || lexicon.organizationWords.has(value)) return false
   if (lexicon.speechVerbs.has(value === word.value ? word.lower : value.toLowerCase())) return false
+  // "PolitiFact", "InsideSources", "SABMiller": a capital inside the word, not after Mc, Mac, De, La, O'..., is a brand.
+  if (innerCapital.test(value) && !namePrefix.test(value)) return false
   // Letters, hyphens, apostrophes and a final period for abbreviations only.
   return value.length > 1 && nameShape.test(value)
 }
@@ -71,9 +76,24 @@ function allCapitals(run: Word[]): boolean {
   return isAcronymName(run.map((word) => word.bare))
 }
 
+/** "Editor Matthew": the word, not possessive, stands right before a known given name. */
+function beforeGivenName(word: Word, next: Word | undefined): boolean {
+  return word.bare === word.value && next !== undefined && next.joined && firstNameGender(next.value) !== undefined
+}
+
+/** "CEO", "FBI": two capitals or more, not an initial ("F.") nor a suffix ("III"). */
+function isAcronymWord(value: string): boolean {
+  return value.length >= 2 && value === value.toUpperCase() && !initial.test(value) && !lexicon.nameSuffixes.has(value) && /\p{Lu}\p{Lu}/u.test(value)
+}
+
 /** Name words with no lower-case letter ("NCLB", "RT"): an organization's acronym, not a person. */
 export function isAcronymName(words: string[]): boolean {
   return words.every((word) => word === word.toUpperCase())
+}
+
+/** Name words an organization has, not a person: an acronym ("NCLB") or a brand's inner capital ("PolitiFact"). */
+export function isOrganizationShaped(words: string[]): boolean {
+  return isAcronymName(words) || words.some((word) => innerCapital.test(word) && !namePrefix.test(word))
 }
 
 function endsWithPossessive(word: Word): boolean {
@@ -176,8 +196,12 @@ function matchAt(words: Word[], i: number, context: ScanContext): {match: NameMa
     if (end > nameStart && !word.joined) break
     // "Until Mr. Comey": an honorific inside a run starts a new name.
     if (end > nameStart && lexicon.honorifics.has(word.value)) break
-    // "Journalist Jorge Ramos", "Moderator Hugh Hewitt": a word for what a person does starts no name.
-    if (end === nameStart && lexicon.descriptionHeads.has(word.lower)) break
+    // "Journalist Jorge Ramos", "Moderator Hugh Hewitt": a word for what a person does starts no name,
+    // and "Wells Fargo CEO John Stumpf", "Political Editor Matthew Boyle": it or an acronym ends the words before it.
+    if (lexicon.descriptionHeads.has(word.lower) && (end === nameStart || beforeGivenName(word, words[end + 1]))) break
+    if (end > nameStart && isAcronymWord(word.bare)) break
+    // "West Miami", "Ted Cruz South Carolina": a place the gazetteer found ends the name before it.
+    if (end > nameStart && context.placeAt(word.start) !== undefined) break
     if (!isNameWord(word, words[end + 1])) {
       if (end > nameStart && lexicon.nameSuffixes.has(word.value)) end++
       break
@@ -189,6 +213,9 @@ function matchAt(words: Word[], i: number, context: ScanContext): {match: NameMa
   while (end > nameStart && lexicon.nameParticles.has(words[end - 1].value)) end--
   let run = words.slice(nameStart, end)
   if (run.length === 0) return undefined
+  // "Judicial Watch", "Salix Pharmaceuticals": the words before an organization's head word name it, not a person.
+  // ("The Rachel Maddow Show" still names Rachel Maddow: a given name leads.)
+  if (!titled && words[end]?.joined && lexicon.organizationWords.has(words[end].bare) && firstNameGender(run[0].bare) === undefined) return undefined
   if (!titled && allCapitals(run)) return undefined
   // "Ohio Treasurer Mark Bell", "Follow Pam Key", "Miss Universe Alicia Machado": unknown words
   // before a known given name are not the name, and not the mention either unless a title leads.

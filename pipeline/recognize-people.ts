@@ -36,7 +36,9 @@ const recognizePeople: RemarkPlugin = function () {
     for (const item of found) {
       const {match} = item
       // A run vouched for only by a speech verb waits when its first word is no known given name ("Notice Trump said").
-      if (match.nameWords.length >= 2 && match.evidence !== 'weak' && (match.evidence !== 'speech' || firstNameGender(match.nameWords[0]) !== undefined)) addFullName(article, registry, match)
+      // So does a titled run without a given name ("Mr. Peña Nieto"), which may be a surname of two words.
+      const given = firstNameGender(match.nameWords[0]) !== undefined
+      if (match.nameWords.length >= 2 && match.evidence !== 'weak' && (given || (match.evidence !== 'speech' && !match.titled))) addFullName(article, registry, match)
       else single.push(item)
     }
     // Weak multi-word runs count when the same surname is used alone as a speaker or with a title.
@@ -78,6 +80,7 @@ export default recognizePeople
 
 function addFullName(article: ArticleData, registry: PeopleRegistry, match: NameMatch): void {
   const person = registry.findByFullName(match.nameWords) ?? registry.create(match.nameWords.join(' '))
+  registry.lengthenName(person, match.nameWords)
   registry.enrich(person, match, partyId(article, match.party))
   registry.addMention(person, {...match.span, kind: 'name'})
 }
@@ -90,7 +93,7 @@ function addFullName(article: ArticleData, registry: PeopleRegistry, match: Name
 function addShortName(article: ArticleData, registry: PeopleRegistry, match: NameMatch, settle: boolean, commonWord: boolean): boolean {
   const word = match.nameWords[match.nameWords.length - 1]
   const candidates = fitting(registry, registry.findByOneWord(word), match)
-  let person = candidates.length > 1 ? registry.lastBefore(candidates, match.span.start) : candidates[0]
+  let person = candidates.length > 1 ? amongNamesakes(registry, candidates, match.span.start) : candidates[0]
   if (!person && candidates.length > 1) {
     if (!settle) return false
     person = candidates.reduce((best, p) => (p.mentions.length > best.mentions.length ? p : best))
@@ -105,6 +108,21 @@ function addShortName(article: ArticleData, registry: PeopleRegistry, match: Nam
   registry.enrich(person, match, partyId(article, match.party))
   registry.addMention(person, {...match.span, kind: match.titled ? 'title' : match.nameWords.length > 1 ? 'name' : 'surname'})
   return true
+}
+
+/** How close (in characters, about two sentences) a namesake must have been named for a bare surname to mean them rather than the article's main bearer of the name. */
+const namesakeReach = 250
+
+/**
+ * "Clinton" when Hillary and Bill Clinton are both named: the one named just
+ * before (within `namesakeReach`); else the one the article names first (its
+ * main bearer of the name: writers name the other in full or by given name);
+ * undecided when none was named before.
+ */
+function amongNamesakes(registry: PeopleRegistry, candidates: Entity[], offset: number): Entity | undefined {
+  const recent = registry.lastMentionBefore(candidates, offset)
+  if (!recent || offset - recent.start <= namesakeReach) return recent?.person
+  return candidates.reduce((first, p) => (registry.firstStart(p) < registry.firstStart(first) ? p : first))
 }
 
 /**

@@ -7,7 +7,7 @@
  */
 import {lexicon} from './people-lexicon.ts'
 import {uniqueIdIn} from './people-entities.ts'
-import {isAcronymName} from './people-names.ts'
+import {isOrganizationShaped} from './people-names.ts'
 import {slugify} from './slug.ts'
 import {paragraphAt, wordAt, type ParagraphWords, type SpeakerContext} from './speaker-context.ts'
 import {cueLength, isPunctuation, type SpeakerPhrase} from './speaker-phrases.ts'
@@ -186,7 +186,7 @@ function namedEntity(ctx: SpeakerContext, words: string[], span: {start: number;
   let entity = ctx.bySurname.get(last)
   if (!entity) {
     const name = words.join(' ')
-    const organization = words.some((w) => lexicon.organizationWords.has(w)) || isAcronymName(words)
+    const organization = words.some((w) => lexicon.organizationWords.has(w)) || isOrganizationShaped(words)
     entity = {id: uniqueIdIn(ctx.taken, `${organization ? 'org' : 'person'}-${slugify(name)}`), type: organization ? 'Organization' : 'Person', name, mentions: []}
     register(ctx, entity)
   }

@@ -27,4 +27,12 @@ describe('words that are not people', () => {
     const b = build('Tabb said the road would close.', 'Tabb said it again on Friday.')
     expect(names(b)).toEqual(['Tabb'])
   })
+
+  it('does not take a brand, an organization or a place for a person', () => {
+    const b = build(
+      'FactWatch said the claim was false, Dana Pike said. Civic Watch said so too.',
+      'Jo Reyes of West Boise said the Rachel Maddow Show called her.'
+    )
+    expect(names(b)).toEqual(['Dana Pike', 'Jo Reyes', 'Rachel Maddow'])
+  })
 })

@@ -50,4 +50,20 @@ describe('people who share a surname', () => {
       ['Ben Dorn', ['President Dorn', 'Mr. Dorn', 'Mr. Dorn', 'Ben Dorn']]
     ])
   })
+
+  it('gives a bare surname to the namesake named just before, else to the one the article names first', () => {
+    const filler = 'The county fair opened on a grey morning, and the stalls filled slowly with families from the valley towns. '.repeat(3)
+    const b = build(
+      'Mara Lind announced her campaign for governor on Monday.',
+      'Her husband, Tom Lind, a former mayor, stood beside her. Lind waved to the crowd.',
+      filler + 'Lind promised to cut the sales tax.'
+    )
+    expect(people(b)).toEqual([
+      ['Mara Lind', ['Mara Lind', 'Lind']],
+      ['Tom Lind', ['Tom Lind', 'Lind']]
+    ])
+    const [mara, tom] = b.article.entities.filter((e) => e.type === 'Person')
+    expect(b.text.slice(mara.mentions.at(-1)!.start, mara.mentions.at(-1)!.start + 28)).toBe('Lind promised to cut the sal')
+    expect(b.text.slice(tom.mentions.at(-1)!.start, tom.mentions.at(-1)!.start + 15)).toBe('Lind waved to t')
+  })
 })

@@ -172,3 +172,15 @@ describe('the seed article', async () => {
     ])
   })
 })
+
+describe('a month and day that opens a span already begun', () => {
+  it('puts "since" and "between" dates on or before publication, others in the nearest year', () => {
+    // Published June 30, 2017: Nov. 19 alone is nearer in 2017; after "since" or "between" it has passed.
+    expect(run(friday('Sales have doubled since Nov. 19, and rose between Nov. 20 and June 1. The vote is Nov. 19.')).dates()).toEqual([
+      ['Nov. 19', '2016-11-19'],
+      ['Nov. 20', '2016-11-20'],
+      ['June 1', '2017-06-01'],
+      ['Nov. 19', '2017-11-19']
+    ])
+  })
+})
