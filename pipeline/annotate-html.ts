@@ -40,6 +40,9 @@ interface Source {
 
 /** Text and elements for `[start, end)` with `annotations` inside it. */
 function pieces(source: Source, start: number, end: number, annotations: Annotation[]): ElementContent[] {
+  // Most annotations hold one text: an array of exactly one (one pushed into
+  // `[]` reserves 17 slots, 128 bytes more, on 200,000 mentions).
+  if (annotations.length === 0) return start < end ? [textPiece(source, start, end)] : []
   const nodes: ElementContent[] = []
   let offset = start
   for (const annotation of annotations) {
@@ -48,7 +51,8 @@ function pieces(source: Source, start: number, end: number, annotations: Annotat
     offset = annotation.end
   }
   if (offset < end) nodes.push(textPiece(source, offset, end))
-  return nodes
+  // A copy of exactly its length: an array grown by push keeps spare slots.
+  return nodes.slice()
 }
 
 function textPiece(source: Source, start: number, end: number): ElementContent {

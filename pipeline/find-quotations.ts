@@ -19,7 +19,8 @@ const findQuotations: RemarkPlugin = function () {
       id: `quote-${index + 1}`,
       start: quote.pieces[0].start,
       end: quote.pieces[quote.pieces.length - 1].end,
-      pieces: quote.pieces
+      // A copy of exactly its length: the scanner's array, grown by push, reserves 17 slots.
+      pieces: quote.pieces.slice()
     }))
   }
 }

@@ -193,12 +193,13 @@ function addSentence(article: ArticleData, sentenceWords: Word[][], forms: WordF
     const value = tokenValue(child)
     const apostrophe = (value === "'" || value === '’') && k > 0 && kindOf(children[k - 1]) === 'word' && k + 1 < children.length && kindOf(children[k + 1]) === 'word'
     const flags = kindCode[kind] | (joined ? joinedFlag : 0) | (spaceBefore ? spaceBeforeFlag : 0) | (words.length === 0 ? sentenceStartFlag : 0) | (apostrophe ? apostropheFlag : 0)
-    words.push(createWord(base + child.position!.start.offset!, base + child.position!.end.offset!, value, sentence, paragraph, flags, forms))
+    words.push(createWord(base + child.position!.start.offset!, base + child.position!.end.offset!, value, sentence, flags, forms))
     joined = false
     spaceBefore = false
   }
   if (isTitleCase(words)) markTitleCase(words)
-  sentenceWords.push(words)
+  // A copy of exactly its length: an array grown by push keeps spare slots.
+  sentenceWords.push(words.slice())
 }
 
 function kindOf(node: SentenceContent): TokenKind {

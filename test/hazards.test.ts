@@ -171,7 +171,7 @@ describe('hazards, specific checks', () => {
 describe('stages on one giant sentence (no stack overflow)', () => {
   it('attribute-speakers context: 200,000 words in one sentence (was `push(...words)`: RangeError)', () => {
     const count = 200_000
-    const words = Array.from({length: count}, (_, index) => createWord(index * 5, index * 5 + 4, 'Word', 0, 0, kindCode.word))
+    const words = Array.from({length: count}, (_, index) => createWord(index * 5, index * 5 + 4, 'Word', 0, kindCode.word))
     const text = 'Word '.repeat(count)
     const article = {
       ...emptyArticle('en'),

@@ -39,7 +39,7 @@ describe('words', () => {
     ])
     expect(first.map((w) => [w.start, w.end])[0]).toEqual([25, 34])
     expect([first[0].lower, first[0].bare, first[0].capitalized, first[1].capitalized]).toEqual(["clinton's", 'Clinton', true, false])
-    expect(first.every((w) => w.sentence === 0 && w.paragraph === 0 && !w.titleCase && !w.apostrophe)).toBe(true)
+    expect(first.every((w) => w.sentence === 0 && !w.titleCase && !w.apostrophe)).toBe(true)
     // After a line break: a new sentence, not joined; a Title Case line says so on every word.
     expect(second.map((w) => [w.value, w.sentence, w.joined, w.titleCase])).toEqual([
       ['The', 1, false, true],
