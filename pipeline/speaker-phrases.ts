@@ -22,6 +22,8 @@ export type SpeakerPhrase =
 const prepositions = new Set(['for', 'of', 'at', 'with', 'from', 'in', 'on', 'to', 'who', 'which', 'that', 'and', 'by', 'about', 'during', 'after', 'before'])
 const fillers = new Set(['also', 'later', 'then', 'once', 'previously', 'recently', 'has', 'had', 'have', 'would', 'will', 'could', 'might', 'may', 'later', 'again', 'further', 'simply', 'even', 'still', 'often', 'always', 'never', 'just', 'reportedly', 'allegedly', 'had', 'was', 'is', 'once', 'last', 'week', 'this', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'yesterday', 'today', 'earlier'])
 const adverb = /^\p{Ll}+ly$/u
+/** Words that tie a person to a place ("Stacy Baker of Columbia", "a voter from Ohio"). */
+const origins = new Set(['of', 'from', 'in'])
 
 /** Length of the speech cue (verb or phrase) starting at `i`, 0 if none. */
 export function cueLength(words: Word[], i: number): number {
@@ -161,6 +163,20 @@ export function subjectBefore(pw: ParagraphWords, verb: number, lo: number): Spe
     const named = again?.kind === 'description' && wider - 1 > lo && words[wider - 1].value === ',' ? nameBefore(pw, wider - 1, lo) : undefined
     if (named) return named
   }
+  // "Stacy Baker of Columbia, South Carolina says": a place is where the speaker comes from; the person is named before "of".
+  if (start > lo && mentionOf[start]?.entity.type === 'Place' && (!phrase || phrase.kind === 'name')) {
+    let k = start - 1
+    while (k > lo && end - k < 12 && (mentionOf[k]?.entity.type === 'Place' || words[k].value === ',')) k--
+    if (k > lo && origins.has(words[k].lower)) {
+      const named = nameBefore(pw, k, lo)
+      if (named) return named
+      // "A voter from Columbia, South Carolina says": a description before it.
+      let wider = k
+      while (wider > lo && k - wider < 6 && !isPunctuation(words[wider - 1]) && !stoppers.has(words[wider - 1].lower)) wider--
+      const described = wider < k ? readPhrase(pw, wider, k, false) : undefined
+      if (described?.kind === 'description') return described
+    }
+  }
   // "John Smith of the Heritage Foundation said": the organization is where the speaker works; read back to the person.
   if (start > lo && affiliations.has(words[start - 1].lower) && (!phrase || phrase.kind === 'name' || (phrase.kind === 'entity' && phrase.entity.type !== 'Person') || (phrase.kind === 'description' && phrase.organization))) {
     let wider = start - 1
@@ -191,10 +207,12 @@ export function subjectBefore(pw: ParagraphWords, verb: number, lo: number): Spe
   return phrase
 }
 
-/** The person named right before the comma at `comma` ("Mark Holden, ..."), a mention or a capitalised name. */
+/** The person named right before the word at `comma` ("Mark Holden, ...", "Stacy Baker of ..."), a mention or a capitalised name. */
 function nameBefore(pw: ParagraphWords, comma: number, lo: number): SpeakerPhrase | undefined {
   let from = comma
   while (from > lo && comma - from < 4 && (pw.mentionOf[from - 1] || (pw.words[from - 1].capitalized && !isPunctuation(pw.words[from - 1])))) from--
+  // "the Armenian Patriarchate of ...": capitals after an article name an institution, not a person.
+  if (from > lo && determiners.has(pw.words[from - 1].lower) && !pw.mentionOf[from]) return undefined
   const phrase = from < comma ? readPhrase(pw, from, comma, false) : undefined
   return phrase && ((phrase.kind === 'entity' && phrase.entity.type === 'Person') || phrase.kind === 'name') ? phrase : undefined
 }
