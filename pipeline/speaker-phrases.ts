@@ -74,7 +74,9 @@ export function readPhrase(pw: ParagraphWords, from: number, to: number, preferF
     return {kind: 'description', text: textOf(words, from, head), span: spanOf(words, from, head), organization: true}
   }
   // "a longtime GOP data expert": a determiner and a description head after the mention make it a description.
-  const described = descriptionHead > mentionIndex && (!preferFirst || determiners.has(words[from].lower))
+  // "Clinton’s campaign chairman": a possessive name owns the description, it is not the speaker.
+  const possessive = mentionIndex >= 0 && /[’']s$/.test(pw.text(mentionOf[mentionIndex]!.mention))
+  const described = descriptionHead > mentionIndex && (!preferFirst || possessive || determiners.has(words[from].lower))
   if (mentionIndex >= 0 && !described) {
     const ref = mentionOf[mentionIndex]!
     return {kind: 'entity', entity: ref.entity, span: {start: ref.mention.start, end: ref.mention.end}}
@@ -196,6 +198,11 @@ export function subjectBefore(pw: ParagraphWords, verb: number, lo: number): Spe
     const again = readPhrase(pw, wider, end, false)
     if (again && again.kind === 'description') phrase = again
   }
+  // "Clinton’s campaign chairman, John Podesta, said": the name set off after the description speaks.
+  if (phrase?.kind === 'description' && appositive) {
+    const named = nameAfter(pw, appositive[0], appositive[1])
+    if (named && appositive[1] - appositive[0] <= 4) return named
+  }
   if (phrase && phrase.kind !== 'name') return phrase
   if (appositive) {
     const inner = readPhrase(pw, appositive[0], appositive[1], true)
@@ -237,7 +244,18 @@ export function subjectAfter(pw: ParagraphWords, from: number, hi: number): Spea
   const {words, mentionOf} = pw
   let end = from
   while (end < hi && end - from < 8 && (mentionOf[end] || !isPunctuation(words[end]))) end++
-  return end > from ? readPhrase(pw, from, end, true) : undefined
+  const phrase = end > from ? readPhrase(pw, from, end, true) : undefined
+  // "said Clinton’s campaign chairman, John Podesta": the name set off after the description.
+  return (phrase?.kind === 'description' && words[end]?.value === ',' ? nameAfter(pw, end + 1, hi) : undefined) ?? phrase
+}
+
+/** A person named from `from` up to the next punctuation ("..., John Podesta, said"), a mention or capitalised words. */
+function nameAfter(pw: ParagraphWords, from: number, hi: number): SpeakerPhrase | undefined {
+  let end = from
+  while (end < hi && end - from < 5 && (pw.mentionOf[end] || (pw.words[end].capitalized && !isPunctuation(pw.words[end])))) end++
+  if (end === from || (end < pw.words.length && !isPunctuation(pw.words[end]))) return undefined
+  const phrase = readPhrase(pw, from, end, true)
+  return phrase && ((phrase.kind === 'entity' && phrase.entity.type === 'Person') || phrase.kind === 'name') ? phrase : undefined
 }
 
 export function isQuoteMark(word: Word): boolean {
