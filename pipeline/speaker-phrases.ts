@@ -8,7 +8,10 @@
 import {lexicon} from './people-lexicon.ts'
 import {matchPhrase, type Word} from './people-words.ts'
 import {wordAt, type ParagraphWords} from './speaker-context.ts'
+import {affiliationEnd, affiliations, determiners, isPunctuation, openingDescription, organizationHead, spanOf, stoppers, textOf} from './speaker-descriptions.ts'
 import type {Entity, Span} from './types.ts'
+
+export {isPunctuation}
 
 export type SpeakerPhrase =
   | {kind: 'entity'; entity: Entity; span: Span}
@@ -16,17 +19,11 @@ export type SpeakerPhrase =
   | {kind: 'description'; text: string; span: Span; organization: boolean}
   | {kind: 'name'; words: string[]; span: Span}
 
-const determiners = new Set(['a', 'an', 'the', 'one', 'another', 'some', 'two', 'three', 'several', 'many', 'other', 'his', 'her', 'their', 'its'])
-const stoppers = new Set(['and', 'but', 'that', 'because', 'when', 'if', 'as', 'while', 'so', 'which', 'who', 'where', 'after', 'before', 'than', 'then', 'or', 'nor', 'since', 'until', 'said', 'says', 'to', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'about', 'of', 'is', 'was', 'are', 'were', 'has', 'have', 'had', 'not'])
 const prepositions = new Set(['for', 'of', 'at', 'with', 'from', 'in', 'on', 'to', 'who', 'which', 'that', 'and', 'by', 'about', 'during', 'after', 'before'])
 const fillers = new Set(['also', 'later', 'then', 'once', 'previously', 'recently', 'has', 'had', 'have', 'would', 'will', 'could', 'might', 'may', 'later', 'again', 'further', 'simply', 'even', 'still', 'often', 'always', 'never', 'just', 'reportedly', 'allegedly', 'had', 'was', 'is', 'once', 'last', 'week', 'this', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'yesterday', 'today', 'earlier'])
 const adverb = /^\p{Ll}+ly$/u
-/** Prepositions that tie a speaker to where they work ("Smith of the Heritage Foundation", "an analyst at Moody's", "a spokesman for X"). */
-const affiliations = new Set(['of', 'at', 'from', 'with', 'for'])
-
-export function isPunctuation(word: Word): boolean {
-  return word.kind === 'punctuation' || word.kind === 'symbol'
-}
+/** Words that tie a person to a place ("Stacy Baker of Columbia", "a voter from Ohio"). */
+const origins = new Set(['of', 'from', 'in'])
 
 /** Length of the speech cue (verb or phrase) starting at `i`, 0 if none. */
 export function cueLength(words: Word[], i: number): number {
@@ -43,10 +40,6 @@ export function extendCue(words: Word[], end: number, limit: number): number {
     end += length
   }
   return Math.min(end, limit)
-}
-
-function spanOf(words: Word[], from: number, to: number): Span {
-  return {start: words[from].start, end: words[to - 1].end}
 }
 
 /** What the words [from, to) name, reading only the phrase's head (before "for", "of", "who"...). */
@@ -81,7 +74,9 @@ export function readPhrase(pw: ParagraphWords, from: number, to: number, preferF
     return {kind: 'description', text: textOf(words, from, head), span: spanOf(words, from, head), organization: true}
   }
   // "a longtime GOP data expert": a determiner and a description head after the mention make it a description.
-  const described = descriptionHead > mentionIndex && (!preferFirst || determiners.has(words[from].lower))
+  // "Clinton’s campaign chairman": a possessive name owns the description, it is not the speaker.
+  const possessive = mentionIndex >= 0 && /[’']s$/.test(pw.text(mentionOf[mentionIndex]!.mention))
+  const described = descriptionHead > mentionIndex && (!preferFirst || possessive || determiners.has(words[from].lower))
   if (mentionIndex >= 0 && !described) {
     const ref = mentionOf[mentionIndex]!
     return {kind: 'entity', entity: ref.entity, span: {start: ref.mention.start, end: ref.mention.end}}
@@ -113,12 +108,6 @@ export function readPhrase(pw: ParagraphWords, from: number, to: number, preferF
     return {kind: 'name', words: capitals.map((w) => w.bare), span: spanOf(words, from, head)}
   }
   return undefined
-}
-
-function textOf(words: Word[], from: number, to: number): string {
-  let out = ''
-  for (let k = from; k < to; k++) out += (k > from && words[k].joined ? ' ' : '') + words[k].value
-  return out
 }
 
 /** The subject of the cue at `verb`, looking back no further than `lo`. */
@@ -176,6 +165,20 @@ export function subjectBefore(pw: ParagraphWords, verb: number, lo: number): Spe
     const named = again?.kind === 'description' && wider - 1 > lo && words[wider - 1].value === ',' ? nameBefore(pw, wider - 1, lo) : undefined
     if (named) return named
   }
+  // "Stacy Baker of Columbia, South Carolina says": a place is where the speaker comes from; the person is named before "of".
+  if (start > lo && mentionOf[start]?.entity.type === 'Place' && (!phrase || phrase.kind === 'name')) {
+    let k = start - 1
+    while (k > lo && end - k < 12 && (mentionOf[k]?.entity.type === 'Place' || words[k].value === ',')) k--
+    if (k > lo && origins.has(words[k].lower)) {
+      const named = nameBefore(pw, k, lo)
+      if (named) return named
+      // "A voter from Columbia, South Carolina says": a description before it.
+      let wider = k
+      while (wider > lo && k - wider < 6 && !isPunctuation(words[wider - 1]) && !stoppers.has(words[wider - 1].lower)) wider--
+      const described = wider < k ? readPhrase(pw, wider, k, false) : undefined
+      if (described?.kind === 'description') return described
+    }
+  }
   // "John Smith of the Heritage Foundation said": the organization is where the speaker works; read back to the person.
   if (start > lo && affiliations.has(words[start - 1].lower) && (!phrase || phrase.kind === 'name' || (phrase.kind === 'entity' && phrase.entity.type !== 'Person') || (phrase.kind === 'description' && phrase.organization))) {
     let wider = start - 1
@@ -195,6 +198,11 @@ export function subjectBefore(pw: ParagraphWords, verb: number, lo: number): Spe
     const again = readPhrase(pw, wider, end, false)
     if (again && again.kind === 'description') phrase = again
   }
+  // "Clinton’s campaign chairman, John Podesta, said": the name set off after the description speaks.
+  if (phrase?.kind === 'description' && appositive) {
+    const named = nameAfter(pw, appositive[0], appositive[1])
+    if (named && appositive[1] - appositive[0] <= 4) return named
+  }
   if (phrase && phrase.kind !== 'name') return phrase
   if (appositive) {
     const inner = readPhrase(pw, appositive[0], appositive[1], true)
@@ -206,21 +214,12 @@ export function subjectBefore(pw: ParagraphWords, verb: number, lo: number): Spe
   return phrase
 }
 
-/** "a spokesman [for the Clinton campaign]": the end of a named affiliation after a description's head at `at`, else `at`. */
-function affiliationEnd(pw: ParagraphWords, at: number, to: number): number {
-  const {words, mentionOf} = pw
-  if (!affiliations.has(words[at]?.lower ?? '')) return at
-  let tail = at + 1
-  if (words[tail]?.lower === 'the') tail++
-  const named = tail
-  while (tail < to && tail - named < 5 && (mentionOf[tail] || (words[tail].capitalized && !isPunctuation(words[tail])))) tail++
-  return tail > named ? tail : at
-}
-
-/** The person named right before the comma at `comma` ("Mark Holden, ..."), a mention or a capitalised name. */
+/** The person named right before the word at `comma` ("Mark Holden, ...", "Stacy Baker of ..."), a mention or a capitalised name. */
 function nameBefore(pw: ParagraphWords, comma: number, lo: number): SpeakerPhrase | undefined {
   let from = comma
   while (from > lo && comma - from < 4 && (pw.mentionOf[from - 1] || (pw.words[from - 1].capitalized && !isPunctuation(pw.words[from - 1])))) from--
+  // "the Armenian Patriarchate of ...": capitals after an article name an institution, not a person.
+  if (from > lo && determiners.has(pw.words[from - 1].lower) && !pw.mentionOf[from]) return undefined
   const phrase = from < comma ? readPhrase(pw, from, comma, false) : undefined
   return phrase && ((phrase.kind === 'entity' && phrase.entity.type === 'Person') || phrase.kind === 'name') ? phrase : undefined
 }
@@ -245,7 +244,18 @@ export function subjectAfter(pw: ParagraphWords, from: number, hi: number): Spea
   const {words, mentionOf} = pw
   let end = from
   while (end < hi && end - from < 8 && (mentionOf[end] || !isPunctuation(words[end]))) end++
-  return end > from ? readPhrase(pw, from, end, true) : undefined
+  const phrase = end > from ? readPhrase(pw, from, end, true) : undefined
+  // "said Clinton’s campaign chairman, John Podesta": the name set off after the description.
+  return (phrase?.kind === 'description' && words[end]?.value === ',' ? nameAfter(pw, end + 1, hi) : undefined) ?? phrase
+}
+
+/** A person named from `from` up to the next punctuation ("..., John Podesta, said"), a mention or capitalised words. */
+function nameAfter(pw: ParagraphWords, from: number, hi: number): SpeakerPhrase | undefined {
+  let end = from
+  while (end < hi && end - from < 5 && (pw.mentionOf[end] || (pw.words[end].capitalized && !isPunctuation(pw.words[end])))) end++
+  if (end === from || (end < pw.words.length && !isPunctuation(pw.words[end]))) return undefined
+  const phrase = readPhrase(pw, from, end, true)
+  return phrase && ((phrase.kind === 'entity' && phrase.entity.type === 'Person') || phrase.kind === 'name') ? phrase : undefined
 }
 
 export function isQuoteMark(word: Word): boolean {
@@ -278,42 +288,3 @@ export function clauseSubject(pw: ParagraphWords, verb: number, lo: number): Spe
   return subjectBefore(pw, verb, lo)
 }
 
-/** Words that open a sentence with a phrase set off by a comma ("In August,", "Outside the arena in Washington,", "At his cookout,"). */
-const openers = new Set(['in', 'on', 'at', 'outside', 'inside', 'after', 'before', 'during', 'earlier', 'later', 'meanwhile', 'there', 'here', 'back', 'for', 'from', 'near', 'across', 'throughout', 'since'])
-
-/**
- * A description that opens the sentence as its subject, after a leading phrase set off by a comma:
- * "In August, several environmental groups granted ..., saying", "Outside the arena, about 200 protesters ..., chanting".
- */
-function openingDescription(pw: ParagraphWords, from: number, verb: number): SpeakerPhrase | undefined {
-  const {words, mentionOf} = pw
-  let start = from
-  if (openers.has(words[from]?.lower ?? '')) {
-    let comma = from + 1
-    while (comma < verb && comma - from < 12 && words[comma].value !== ',' && !isPunctuation(words[comma])) comma++
-    if (comma >= verb || words[comma].value !== ',') return undefined
-    start = comma + 1
-  }
-  for (let k = start; k < verb && k - start < 5; k++) {
-    // "about 200 protesters": a number's "about" is no preposition.
-    const approximate = k === start && words[k].lower === 'about' && /^\d/.test(words[k + 1]?.value ?? '')
-    if (mentionOf[k] || pw.quoted[k] || isPunctuation(words[k]) || (stoppers.has(words[k].lower) && !approximate)) return undefined
-    if (!lexicon.descriptionHeads.has(words[k].lower)) continue
-    // "veteran analyst Charlie Cook": heads before a name are its title; the name is the subject.
-    let end = k + 1
-    while (end < verb && lexicon.descriptionHeads.has(words[end].lower) && !mentionOf[end]) end++
-    if (mentionOf[end] || (words[end]?.capitalized && !isPunctuation(words[end]))) return undefined
-    // "Small groups of protesters": the head runs on through "of" to a second head.
-    if (words[end]?.lower === 'of' && words[end + 1] && lexicon.descriptionHeads.has(words[end + 1].lower) && !mentionOf[end + 1]) end += 2
-    // "A spokesman for Platte River": whose spokesman, when a name says it.
-    else end = affiliationEnd(pw, end, verb)
-    return {kind: 'description', text: textOf(words, start, end), span: spanOf(words, start, end), organization: organizationHead(words[k].lower)}
-  }
-  return undefined
-}
-
-/** "the union", "several environmental groups": a head that names organizations, not people (by the organization words' lexicon). */
-function organizationHead(head: string): boolean {
-  const singular = head.endsWith('s') && !head.endsWith('ss') ? head.slice(0, -1) : head
-  return lexicon.organizationWords.has(singular.charAt(0).toUpperCase() + singular.slice(1))
-}

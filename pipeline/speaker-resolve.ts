@@ -71,7 +71,7 @@ function nearestFor(ctx: SpeakerContext, gender: 'male' | 'female' | 'plural', o
     const leading = leadingClauseEnd(sentenceStart.pw, sentenceStart.word)
     const inLeading = (c: Candidate) => c.paragraph === sentenceStart!.pw.index && c.word < leading
     const ranks = [
-      candidates.find((c) => c.speaks && !c.oblique),
+      candidates.find((c) => c.speaks && !c.oblique && !inLeading(c)),
       candidates.find((c) => !c.oblique && !inLeading(c)),
       candidates.find((c) => !c.oblique),
       candidates.find((c) => c.entity)

@@ -155,4 +155,9 @@ describe('attribute-speakers', () => {
       ['and we will do it this year.', 'Bob Dahl']
     ])
   })
+
+  it('reads back past "of Town, State" to the person before it', () => {
+    const {quotes} = build('Dana Fry of Macon, Georgia says the mayor should keep “doing what he is doing.”')
+    expect(quotes()).toEqual([['doing what he is doing.', 'Dana Fry']])
+  })
 })

@@ -46,4 +46,11 @@ describe('description speakers', () => {
     const {quotes} = build('But Al Dunne, the president of Citizens Watch, a group that has sued the city, said that “the damage is done.”')
     expect(quotes()).toEqual([['the damage is done.', 'Al Dunne']])
   })
+
+  it('gives the quote to the name set off after a description, before or after the cue', () => {
+    const before = build('Mayor Ruiz’s chief of staff, Lena Park, said in a statement: “The budget is balanced.”')
+    expect(before.quotes()).toEqual([['The budget is balanced.', 'Lena Park']])
+    const after = build('“The budget is balanced,” said Mayor Ruiz’s chief of staff, Lena Park.')
+    expect(after.quotes()).toEqual([['The budget is balanced,', 'Lena Park']])
+  })
 })

@@ -48,4 +48,12 @@ describe('pronoun speakers', () => {
     const {quotes} = build('Back when he wrote his book, Mr. Dan Kelly said that debt was a last resort. “It is not realistic now,” he said.')
     expect(quotes()).toEqual([['It is not realistic now,', 'Dan Kelly']])
   })
+
+  it('does not let a person who speaks inside a leading "When ...," clause outrank the main clause’s subject', () => {
+    const {quotes} = build(
+      'Host Rita Moss spoke with Mayor Jane Ford on Sunday.',
+      'When Moss pointed out that the budget was late, Ford seized on the point. “We will pass it next week,” she said.'
+    )
+    expect(quotes()).toEqual([['We will pass it next week,', 'Jane Ford']])
+  })
 })
