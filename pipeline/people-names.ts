@@ -290,8 +290,8 @@ function partyAround(words: Word[], start: number, end: number): NameMatch['part
   }
   if (next?.value === '(' && words[end + 1]) {
     const tag = words[end + 1].value
-    if (/^R-/.test(tag)) return 'Republican'
-    if (/^D-/.test(tag)) return 'Democrat'
+    if (/^R-/.test(tag)) return 'Republican Party'
+    if (/^D-/.test(tag)) return 'Democratic Party'
   }
   return undefined
 }
