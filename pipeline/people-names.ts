@@ -9,6 +9,7 @@ import {firstNameGender, lexicon, type Gender} from './people-lexicon.ts'
 import {isCapitalized, matchPhrase, type Word} from './people-words.ts'
 import type {Span} from './types.ts'
 import parties from './lexicon/parties.json' with {type: 'json'}
+import monthData from './lexicon/months.json' with {type: 'json'}
 
 export interface NameMatch {
   /** The whole mention: jurisdiction, title and name, possessive included. */
@@ -75,6 +76,17 @@ function contractionAt(value: string): number {
 function allCapitals(run: Word[]): boolean {
   return isAcronymName(run.map((word) => word.bare))
 }
+
+/** A month or title word ("May", "Judge") right after a known given name, no day number after it. */
+function familyAfterGiven(given: Word, word: Word, next: Word | undefined): boolean {
+  if (!word.joined || !word.capitalized || firstNameGender(given.value) === undefined) return false
+  if (!monthNames.has(word.bare) && !lexicon.titles.has(word.bare.toLowerCase())) return false
+  // "Charlotte Mayor Jennifer Roberts": a title before another name is that name's title.
+  return !(next && next.joined && (/^\d/.test(next.value) || next.capitalized))
+}
+
+// Months spelled out ("May" included), not the abbreviations ("Jan").
+const monthNames = new Set(Object.keys(monthData.months).filter((name) => !name.endsWith('.') && (name.length > 3 || name === 'May')))
 
 /** "Editor Matthew": the word, not possessive, stands right before a known given name. */
 function beforeGivenName(word: Word, next: Word | undefined): boolean {
@@ -195,6 +207,12 @@ function matchAt(words: Word[], i: number, context: ScanContext): {match: NameMa
     const word = words[end]
     if (end > nameStart && !word.joined) break
     // "Until Mr. Comey": an honorific inside a run starts a new name.
+    // "Theresa May", "Patty Judge": after a lone given name, a month or title word is the family name.
+    if (end === nameStart + 1 && familyAfterGiven(words[nameStart], word, words[end + 1])) {
+      end++
+      if (endsWithPossessive(word)) break
+      continue
+    }
     if (end > nameStart && lexicon.honorifics.has(word.value)) break
     // "Journalist Jorge Ramos", "Moderator Hugh Hewitt": a word for what a person does starts no name,
     // and "Wells Fargo CEO John Stumpf", "Political Editor Matthew Boyle": it or an acronym ends the words before it.
@@ -272,8 +290,8 @@ function partyAround(words: Word[], start: number, end: number): NameMatch['part
   }
   if (next?.value === '(' && words[end + 1]) {
     const tag = words[end + 1].value
-    if (/^R-/.test(tag)) return 'Republican'
-    if (/^D-/.test(tag)) return 'Democrat'
+    if (/^R-/.test(tag)) return 'Republican Party'
+    if (/^D-/.test(tag)) return 'Democratic Party'
   }
   return undefined
 }

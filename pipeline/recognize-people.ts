@@ -9,6 +9,7 @@ import {firstNameGender, lexicon} from './people-lexicon.ts'
 import {scanNames, type NameMatch} from './people-names.ts'
 import {PeopleRegistry} from './people-entities.ts'
 import {linkHandles, linkPostAuthors} from './people-handles.ts'
+import {shareFamilyNames} from './people-coordination.ts'
 import type {Word} from './people-words.ts'
 import {slugify} from './slug.ts'
 import type {ArticleData, Entity, RemarkPlugin, Span} from './types.ts'
@@ -27,10 +28,11 @@ const recognizePeople: RemarkPlugin = function () {
     const places = new Map(article.entities.filter((e) => e.type === 'Place').flatMap((e) => e.mentions).map((m) => [m.start, m]))
     const covered = coverage(article.entities.filter((e) => e.type !== 'Person').flatMap((e) => e.mentions))
     const context = {placeAt: (start: number) => places.get(start), claimed: covered}
-    const found: Found[] = []
+    const scanned: Found[] = []
     sentenceWords.forEach((words) => {
-      for (const match of scanNames(words, context)) found.push({match, words})
+      for (const match of scanNames(words, context)) scanned.push({match, words})
     })
+    const found = shareFamilyNames(scanned)
     // Full names first, in reading order, so surnames can find them wherever they stand.
     const single: Found[] = []
     for (const item of found) {

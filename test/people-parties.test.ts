@@ -19,4 +19,13 @@ describe('a party word before a name', () => {
       ['Ken Boyd', undefined]
     ])
   })
+
+  it('reads "(R-Utah)" and "(D-Ill.)" after a name as the party', () => {
+    const b = build('Rep. Jo Hart (R-Utah) and Sen. Al Dunn (D-Ill.) disagreed.')
+    expect(parties(b)).toEqual([
+      ['Jo Hart', 'Republican Party'],
+      ['Al Dunn', 'Democratic Party']
+    ])
+    expect(b.article.entities.filter((e) => e.type === 'Organization').map((e) => e.name)).toEqual(['Republican Party', 'Democratic Party'])
+  })
 })
