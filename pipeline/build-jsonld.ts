@@ -12,6 +12,7 @@ import type {
 import type {VFile} from 'vfile'
 import {slugify as slugifyText} from './slug.ts'
 import type {PipelineConfig} from './config.ts'
+import {firstStartingAt} from './lower-bound.ts'
 import {jurisdictionOf, publishedEntities} from './published-entities.ts'
 import type {ArticleData, Entity, RehypePlugin, Span} from './types.ts'
 
@@ -34,6 +35,22 @@ export function canonicalUrl(file: VFile, config: PipelineConfig): string {
 /** A slug for an id fragment: lower case ASCII letters, digits and hyphens, never empty. */
 export function slugify(value: string): string {
   return slugifyText(value) || 'x'
+}
+
+/**
+ * The article's text from `start` to `end` as `articleBody` has it: the part
+ * of each paragraph in that range, joined by a blank line. A raw slice would
+ * carry what lies between paragraphs (a blank line holding a tab, trailing
+ * spaces), and the quote would no longer be a verbatim part of the body.
+ */
+export function paragraphsText(text: string, paragraphs: readonly Span[], start: number, end: number): string {
+  const parts: string[] = []
+  for (let index = Math.max(0, firstStartingAt(paragraphs, start) - 1); index < paragraphs.length; index++) {
+    const paragraph = paragraphs[index]
+    if (paragraph.start >= end) break
+    if (paragraph.end > start) parts.push(text.slice(Math.max(paragraph.start, start), Math.min(paragraph.end, end)))
+  }
+  return parts.join('\n\n')
 }
 
 /** The text of a list of spans, paragraphs joined by a blank line. */
@@ -149,7 +166,7 @@ const buildJsonld: RehypePlugin = function () {
     const quotations: Quotation[] = article.quotations.map((quotation) => {
       // The words as the article prints them: a quote over several paragraphs
       // keeps the paragraph break and the opening mark that continues it.
-      const said = text.slice(quotation.pieces[0].start, quotation.pieces[quotation.pieces.length - 1].end)
+      const said = paragraphsText(text, article.paragraphs, quotation.pieces[0].start, quotation.pieces[quotation.pieces.length - 1].end)
       // Two literals, not a spread: the same keys in the same order, without
       // a temporary object per quotation.
       return quotation.speaker && published.has(quotation.speaker)

@@ -76,6 +76,19 @@ describe('build-jsonld', () => {
     expect(graph.find((node) => node['@type'] === 'Quotation')!.text).toBe('One paragraph.\n\n“Two paragraphs')
   })
 
+  it('keeps a quotation verbatim in articleBody when the line between its paragraphs holds spaces or a tab', () => {
+    // Found by the property test: a raw slice carried "  \n\t\n" into the quote.
+    const value = 'date 2017-06-30\nT\n\n“One paragraph  \n\t\n“Two paragraphs,” she said.'
+    const {graph} = graphOf(value, (article, source) => {
+      const first = {start: source.indexOf('One'), end: source.indexOf('\n\t')}
+      const second = {start: source.indexOf('Two'), end: source.indexOf(',”')}
+      article.quotations.push({id: 'quote-1', start: first.start, end: second.end, pieces: [first, second]})
+    })
+    const quotation = graph.find((node) => node['@type'] === 'Quotation')!
+    expect(quotation.text).toBe('One paragraph\n\n“Two paragraphs')
+    expect(graph[0].articleBody).toBe('“One paragraph\n\n“Two paragraphs,” she said.')
+  })
+
   it('writes authors and images from front matter, and no warning', () => {
     const {graph, file} = graphOf('---\nauthor: [Ann Lee, Bo Chan]\nimage: https://example.com/a.jpg\nurl: https://example.com/x\n---\ndate 2017-06-30\n\nText.')
     expect(graph[0].url).toBe('https://example.com/x')
