@@ -188,8 +188,28 @@ export function mayStartDate(word: Word): boolean {
 export function readRelativeDay(words: Word[], at: number, published: Day | undefined): DateReading | undefined {
   const value = withoutPossessive(words[at].value)
   const offset = relativeDays.get(value)
-  if (offset === undefined || !published) return undefined
+  if (offset === undefined || !published || nowadays(words, at, value)) return undefined
   return {from: at, to: at + 1, end: words[at].start + value.length, day: addDays(published, offset)}
+}
+
+/** Words before "today" / "tomorrow" that make it the present or the future, not a day: "even today", "a brighter tomorrow". */
+const generalBefore = new Set(['even', 'of', 'a', 'an', 'the', 'brighter', 'better'])
+const modals = new Set(['can', 'could', 'may', 'might', 'must', 'will', 'would', 'should'])
+
+/**
+ * "Today, Mr. Cruz serves as...", "even today", "of today's earnings",
+ * "a brighter tomorrow", "tomorrow can be different", "Russia Today": the
+ * word names the present time, a future or a network, not a calendar day.
+ */
+function nowadays(words: Word[], at: number, value: string): boolean {
+  const word = words[at]
+  // "Russia Today", "Trending Today USA": capitalised after a capitalised word, part of a name.
+  if (!word.sentenceStart && /^[TY]/.test(value) && at > 0 && /^\p{Lu}/u.test(words[at - 1].value)) return true
+  const next = words[at + 1]
+  const opens = word.sentenceStart || (at > 0 && ['“', '"', "''", '‘'].includes(words[at - 1].value))
+  if (opens && value === 'Today' && next?.value === ',') return true
+  if (at > 0 && generalBefore.has(words[at - 1].value.toLowerCase())) return true
+  return value.toLowerCase() === 'tomorrow' && next !== undefined && modals.has(next.value)
 }
 
 /** `Monday’s` -> `Monday`: the day is the date, the possessive is not. */

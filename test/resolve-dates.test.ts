@@ -184,3 +184,16 @@ describe('a month and day that opens a span already begun', () => {
     ])
   })
 })
+
+describe('today and tomorrow that name no day', () => {
+  it('reads the day only where the words mean one', () => {
+    const text = 'Today, the town has two banks. Even today, few people use them; the banks of today are small. ' +
+      'He watched Boise Today on Tuesday and hopes for a brighter tomorrow, because tomorrow can be better. ' +
+      'The council met today and meets again tomorrow.'
+    expect(run(friday(text)).dates()).toEqual([
+      ['Tuesday', '2017-06-27'],
+      ['today', '2017-06-30'],
+      ['tomorrow', '2017-07-01']
+    ])
+  })
+})
