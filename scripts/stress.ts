@@ -193,7 +193,7 @@ async function child(file: string, outDir: string, configJson: string) {
   const {VFile} = await import('vfile')
   const {VFileMessage} = await import('vfile-message')
   const {defaultConfig, resolveConfig} = await import('../pipeline/config.ts')
-  const {createProcessor} = await import('../pipeline/index.ts')
+  const {buildArticle, createProcessor} = await import('../pipeline/index.ts')
   const {jsonldFileText} = await import('../pipeline/wrap-document.ts')
   const {writeAtomically} = await import('../pipeline/write-output.ts')
 
@@ -210,9 +210,8 @@ async function child(file: string, outDir: string, configJson: string) {
       vfile.fail(`Unexpected article of ${size} bytes, expected at most ${config.maxBytes} (the \`maxBytes\` option)`, {ruleId: 'too-large', source: 'read-article'})
     }
     vfile.value = fs.readFileSync(file)
-    // As `buildArticle`: no variable holds the mdast while the compiler runs.
-    const hast = processor.runSync(processor.parse(vfile), vfile)
-    vfile.value = processor.stringify(hast, vfile)
+    // As the CLI builds: no tree outlives the build while the outputs are written.
+    buildArticle(processor as never, vfile)
     const name = path.basename(file, '.txt')
     writeAtomically([
       {path: path.join(outDir, name + '.html'), contents: String(vfile.value)},
