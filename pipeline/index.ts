@@ -27,6 +27,7 @@ import {annotationHandlers} from './annotate-html.ts'
 import buildJsonld from './build-jsonld.ts'
 import wrapDocument from './wrap-document.ts'
 import validateArticle from './validate-article.ts'
+import compileInPieces from './compile-in-pieces.ts'
 
 export type ArticleProcessor = Processor<MdastRoot, MdastRoot, HastRoot, HastRoot, string>
 
@@ -52,7 +53,8 @@ export function createProcessor(config: PipelineConfig = defaultConfig): Article
     .use(buildJsonld)
     .use(wrapDocument)
     .use(validateArticle)
-    .use(rehypeStringify) as unknown as ArticleProcessor
+    .use(rehypeStringify)
+    .use(compileInPieces) as unknown as ArticleProcessor
 }
 
 /**

@@ -215,6 +215,13 @@ declare module 'mdast' {
   }
 }
 
+declare module 'hast' {
+  interface ElementData {
+    /** Serialize this element's children one by one, apart from the document (`compile-in-pieces.ts`). */
+    compileInPieces?: boolean
+  }
+}
+
 export type RemarkPlugin<Options = undefined> = Plugin<
   Options extends undefined ? [] : [Options?],
   MdastRoot

@@ -44,6 +44,8 @@ export const spaceBeforeFlag = 8
 export const sentenceStartFlag = 16
 export const titleCaseFlag = 32
 export const apostropheFlag = 64
+/** The flags take the low 7 bits of `bits`. */
+const flagSpan = 128
 
 /**
  * What a word's text alone decides, shared by every word of the article with
@@ -67,21 +69,27 @@ class WordForm {
 /** The forms met so far in one article, by text. */
 export type WordForms = Map<string, WordForm>
 
-/** A word as the segmenter builds it: five fields, the booleans in `flags`. */
+/**
+ * A word as the segmenter builds it: four fields. `bits` holds the sentence
+ * index times 128 plus the flags (`% 128`, not `& 127`: on an article of more
+ * than 16 million sentences the number outgrows 32 bits and stays exact).
+ */
 class TextWord implements Word {
   readonly start: number
   readonly end: number
-  readonly sentence: number
   /** Written once more only by `markTitleCase`, before any stage reads the word. */
-  flags: number
+  bits: number
   private readonly form: WordForm
 
   constructor(start: number, end: number, form: WordForm, sentence: number, flags: number) {
     this.start = start
     this.end = end
-    this.sentence = sentence
-    this.flags = flags
+    this.bits = sentence * flagSpan + flags
     this.form = form
+  }
+
+  get sentence(): number {
+    return Math.floor(this.bits / flagSpan)
   }
 
   get value(): string {
@@ -101,27 +109,27 @@ class TextWord implements Word {
   }
 
   get kind(): TokenKind {
-    return kindCodes[this.flags & kindMask]
+    return kindCodes[(this.bits % flagSpan) & kindMask]
   }
 
   get joined(): boolean {
-    return (this.flags & joinedFlag) !== 0
+    return ((this.bits % flagSpan) & joinedFlag) !== 0
   }
 
   get spaceBefore(): boolean {
-    return (this.flags & spaceBeforeFlag) !== 0
+    return ((this.bits % flagSpan) & spaceBeforeFlag) !== 0
   }
 
   get sentenceStart(): boolean {
-    return (this.flags & sentenceStartFlag) !== 0
+    return ((this.bits % flagSpan) & sentenceStartFlag) !== 0
   }
 
   get titleCase(): boolean {
-    return (this.flags & titleCaseFlag) !== 0
+    return ((this.bits % flagSpan) & titleCaseFlag) !== 0
   }
 
   get apostrophe(): boolean {
-    return (this.flags & apostropheFlag) !== 0
+    return ((this.bits % flagSpan) & apostropheFlag) !== 0
   }
 }
 
@@ -138,14 +146,17 @@ export function createWord(start: number, end: number, value: string, sentence: 
   // A literal, not `new`: V8 then sees that these objects all live long and
   // allocates them in the old generation at once (no copying by the young
   // generation's collector: a third of segmenting time on a 10 MB article).
-  return {__proto__: wordPrototype, start, end, sentence, flags, form} as unknown as Word
+  return {__proto__: wordPrototype, start, end, bits: sentence * flagSpan + flags, form} as unknown as Word
 }
 
 const wordPrototype = TextWord.prototype
 
 /** Marks the words of a Title Case sentence, once it is known to be one. */
 export function markTitleCase(words: readonly Word[]): void {
-  for (const word of words) (word as TextWord).flags |= titleCaseFlag
+  for (const word of words) {
+    const text = word as TextWord
+    if ((text.bits % flagSpan & titleCaseFlag) === 0) text.bits += titleCaseFlag
+  }
 }
 
 /** Drops `file.data.sentenceWords`: no stage after this one reads words. */

@@ -69,7 +69,9 @@ const wrapDocument: RehypePlugin = function () {
         type: 'element',
         tagName: 'script',
         properties: {type: 'application/ld+json'},
-        children: [{type: 'text', value: scriptSafeJson(file.data.jsonld)}]
+        children: [{type: 'text', value: scriptSafeJson(file.data.jsonld)}],
+        // Serialized apart from the shell (see `compile-in-pieces.ts`).
+        data: {compileInPieces: true} as Element['data']
       }
     ]
 
@@ -83,6 +85,8 @@ const wrapDocument: RehypePlugin = function () {
       ...body,
       ...entityIndex(article)
     ])
+    // Serialized apart from the shell, child by child (see `compile-in-pieces.ts`).
+    articleElement.data = {compileInPieces: true} as Element['data']
 
     return {
       type: 'root',
