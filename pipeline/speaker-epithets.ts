@@ -12,7 +12,7 @@
 import parties from './lexicon/parties.json' with {type: 'json'}
 import titlesData from './lexicon/titles.json' with {type: 'json'}
 import {lexicon} from './people-lexicon.ts'
-import type {Entity} from './types.ts'
+import type {Entity, Span} from './types.ts'
 
 /** Words before a title that make it another office ("Vice President" is not "the president"). */
 const otherOffice = new Set(titlesData.otherOfficeWords)
@@ -24,6 +24,8 @@ const partyWords = new Map(
 
 /** The mentions that name a person (not a pronoun standing for them). */
 const naming = new Set(['name', 'surname', 'title', 'handle', 'alias'])
+/** Mentions whose words are evidence: the person's name with what stands before it ("Maine Sen. Ann Moss"), not a role ("the senator"), which was itself a guess. */
+const evidence = new Set(['name', 'title'])
 
 interface Epithet {
   /** The title the head word stands for, lower-cased words ("senator", "attorney general"). */
@@ -45,7 +47,8 @@ export function epithetHolder(entities: readonly Entity[], text: string, descrip
     if (person.type !== 'Person' || !person.name || !holdsTitle(person, epithet)) continue
     const named = person.mentions.filter((m) => naming.has(m.kind) && m.start < before)
     if (named.length === 0) continue
-    const recorded = recordedWords(person, entities, named.map((m) => text.slice(m.start, m.end)))
+    const nameWords = named.filter((m) => evidence.has(m.kind)).map((m) => withFormer(text, m)).filter((words) => !/^the\s/i.test(words))
+    const recorded = recordedWords(person, entities, nameWords)
     if (!epithet.qualifiers.every((q) => recorded.has(q))) continue
     // A second fitting person: the epithet does not single anyone out.
     if (holder) return undefined
@@ -53,6 +56,14 @@ export function epithetHolder(entities: readonly Entity[], text: string, descrip
   }
   return holder
 }
+
+/** A mention's words, with "former" when it stands right before them ("former Florida Gov. Jeb Bush": the people stage names him from "Florida"). */
+function withFormer(text: string, mention: Span): string {
+  const words = text.slice(mention.start, mention.end)
+  return text.slice(Math.max(0, mention.start - formerly.length), mention.start).toLowerCase() === formerly ? `former ${words}` : words
+}
+
+const formerly = 'former '
 
 /** "the Vermont senator" -> title [senator], qualifiers [vermont]; undefined unless "the ... <role noun>". */
 function readEpithet(description: string): Epithet | undefined {
