@@ -67,7 +67,9 @@ export function readPhrase(pw: ParagraphWords, from: number, to: number, preferF
   // "said GOP strategist Keith Nahigian": a person outranks an organization modifying the phrase.
   if (personIndex >= 0) mentionIndex = personIndex
   let descriptionHead = -1
-  for (let k = from; k < head; k++) if (!mentionOf[k] && lexicon.descriptionHeads.has(words[k].lower)) descriptionHead = k
+  // "the Democratic nominee": after an article, a role noun heads a description too.
+  const definite = determiners.has(words[from].lower)
+  for (let k = from; k < head; k++) if (!mentionOf[k] && (lexicon.descriptionHeads.has(words[k].lower) || (definite && lexicon.roleNouns.has(words[k].lower)))) descriptionHead = k
   // "the IMF report stated": a document after the mention speaks, not the organization itself.
   const lastWord = words[head - 1].lower
   if (mentionIndex >= 0 && mentionIndex < head - 1 && !mentionOf[head - 1] && lexicon.documentHeads.has(lastWord) && determiners.has(words[from].lower)) {

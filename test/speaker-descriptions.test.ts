@@ -84,6 +84,13 @@ describe('description speakers', () => {
       expect(otherOffice.quotes()).toEqual([['Taxes are too high,', 'the Idaho governor']])
     })
 
+    it('reads a role noun after "the" as the head, not the party before it ("the Libertarian nominee")', () => {
+      const fits = build('Presidential nominee Dale Hart, a Libertarian, spoke in Reno.', '“Both parties failed you,” the Libertarian nominee said.')
+      expect(fits.quotes()).toEqual([['Both parties failed you,', 'Dale Hart']])
+      const unrecorded = build('Dale Hart spoke in Reno.', '“Both parties failed you,” the Libertarian nominee said.')
+      expect(unrecorded.quotes()).toEqual([['Both parties failed you,', 'the Libertarian nominee']])
+    })
+
     it('stays a description when two people fit', () => {
       const {quotes, article} = build('Maine Sen. Ann Moss and Maine Sen. Joan Pike toured the mill.', '“We will keep these jobs,” the Maine senator said.')
       expect(quotes()).toEqual([['We will keep these jobs,', 'the Maine senator']])
