@@ -1,6 +1,7 @@
 /**
- * "the Vermont senator", "the Libertarian candidate", "the former governor":
- * an epithet that names a person by a title word and qualifiers. It stands for
+ * "the Vermont senator", "the Libertarian candidate", "the former governor",
+ * "the Utah Republican": an epithet that names a person by a title word (or a
+ * party member's word) and qualifiers. It stands for
  * a person named earlier only when the text itself recorded that the person
  * fits: their job title holds the epithet's title word, and every qualifier is
  * something recorded for them (their jurisdiction, their party, a word of their
@@ -22,14 +23,26 @@ const partyWords = new Map(
   parties.parties.map((party) => [party.name, new Set([...party.names, ...party.members, ...party.adjectives].flatMap(words))])
 )
 
+/** A party member's word, singular, lower-cased -> the party's canonical name ("republican" -> "Republican Party"). */
+const memberParty = new Map(
+  parties.parties.flatMap((party) => party.members.filter((member) => !member.endsWith('s')).map((member) => [member.toLowerCase(), party.name] as const))
+)
+
+/** The party whose one member `word` names ("Republican", "Democrat"), else undefined: "the Utah Republican" is a person. */
+export function partyOfMember(word: string): string | undefined {
+  return memberParty.get(word.toLowerCase())
+}
+
 /** The mentions that name a person (not a pronoun standing for them). */
 const naming = new Set(['name', 'surname', 'title', 'handle', 'alias'])
 /** Mentions whose words are evidence: the person's name with what stands before it ("Maine Sen. Ann Moss"), not a role ("the senator"), which was itself a guess. */
 const evidence = new Set(['name', 'title'])
 
 interface Epithet {
-  /** The title the head word stands for, lower-cased words ("senator", "attorney general"). */
+  /** The title the head word stands for, lower-cased words ("senator", "attorney general"); empty for a party member. */
   title: string[]
+  /** For "the Utah Republican": the party the head word names a member of. */
+  party?: string
   /** The words between "the" and the head, lower-cased ("vermont", "former"). */
   qualifiers: string[]
 }
@@ -44,7 +57,7 @@ export function epithetHolder(entities: readonly Entity[], text: string, descrip
   if (!epithet) return undefined
   let holder: Entity | undefined
   for (const person of entities) {
-    if (person.type !== 'Person' || !person.name || !holdsTitle(person, epithet)) continue
+    if (person.type !== 'Person' || !person.name || !(epithet.party ? inParty(person, entities, epithet.party) : holdsTitle(person, epithet))) continue
     const named = person.mentions.filter((m) => naming.has(m.kind) && m.start < before)
     if (named.length === 0) continue
     const nameWords = named.filter((m) => evidence.has(m.kind)).map((m) => withFormer(text, m)).filter((words) => !/^the\s/i.test(words))
@@ -76,7 +89,13 @@ function readEpithet(description: string): Epithet | undefined {
     const title = lexicon.roleNouns.get(head)
     if (title) return {title: words(title), qualifiers: all.slice(1, all.length - size)}
   }
-  return undefined
+  const party = partyOfMember(all[all.length - 1])
+  return party ? {title: [], party, qualifiers: all.slice(1, all.length - 1)} : undefined
+}
+
+/** The text recorded the person's party as `party` ("Rep. Tom Reed (R-Utah)", "Reed, a Republican,"). */
+function inParty(person: Entity, entities: readonly Entity[], party: string): boolean {
+  return person.affiliation !== undefined && entities.find((e) => e.id === person.affiliation)?.name === party
 }
 
 /**

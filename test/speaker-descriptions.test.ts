@@ -91,6 +91,17 @@ describe('description speakers', () => {
       expect(unrecorded.quotes()).toEqual([['Both parties failed you,', 'the Libertarian nominee']])
     })
 
+    it('reads "the Utah Republican" as a person of that party, not the party', () => {
+      const fits = build('Utah Rep. Tom Reed, a Republican, wrote to the FBI.', '“The server was never secure,” the Utah Republican said.')
+      expect(fits.quotes()).toEqual([['The server was never secure,', 'Tom Reed']])
+      const unrecorded = build('Rep. Tom Reed wrote to the FBI.', '“The server was never secure,” the Utah Republican said.')
+      expect(unrecorded.quotes()).toEqual([['The server was never secure,', 'the Utah Republican']])
+      expect(unrecorded.article.entities.find((e) => e.description === 'the Utah Republican')?.type).toBe('Person')
+      // Members in the plural are the party speaking.
+      const party = build('Rep. Tom Reed wrote to the FBI.', '“The server was never secure,” the Republicans said.')
+      expect(party.quotes()).toEqual([['The server was never secure,', 'Republican Party']])
+    })
+
     it('stays a description when two people fit', () => {
       const {quotes, article} = build('Maine Sen. Ann Moss and Maine Sen. Joan Pike toured the mill.', '“We will keep these jobs,” the Maine senator said.')
       expect(quotes()).toEqual([['We will keep these jobs,', 'the Maine senator']])
