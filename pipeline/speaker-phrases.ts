@@ -8,6 +8,7 @@
 import {lexicon} from './people-lexicon.ts'
 import {matchPhrase, type Word} from './people-words.ts'
 import {wordAt, type ParagraphWords} from './speaker-context.ts'
+import {partyOfMember} from './speaker-epithets.ts'
 import {affiliationEnd, affiliations, determiners, isPunctuation, openingDescription, organizationHead, spanOf, stoppers, textOf} from './speaker-descriptions.ts'
 import type {Entity, Span} from './types.ts'
 
@@ -67,7 +68,9 @@ export function readPhrase(pw: ParagraphWords, from: number, to: number, preferF
   // "said GOP strategist Keith Nahigian": a person outranks an organization modifying the phrase.
   if (personIndex >= 0) mentionIndex = personIndex
   let descriptionHead = -1
-  for (let k = from; k < head; k++) if (!mentionOf[k] && lexicon.descriptionHeads.has(words[k].lower)) descriptionHead = k
+  // "the Democratic nominee": after an article, a role noun heads a description too.
+  const afterDeterminer = determiners.has(words[from].lower)
+  for (let k = from; k < head; k++) if (!mentionOf[k] && (lexicon.descriptionHeads.has(words[k].lower) || (afterDeterminer && lexicon.roleNouns.has(words[k].lower)))) descriptionHead = k
   // "the IMF report stated": a document after the mention speaks, not the organization itself.
   const lastWord = words[head - 1].lower
   if (mentionIndex >= 0 && mentionIndex < head - 1 && !mentionOf[head - 1] && lexicon.documentHeads.has(lastWord) && determiners.has(words[from].lower)) {
@@ -77,6 +80,11 @@ export function readPhrase(pw: ParagraphWords, from: number, to: number, preferF
   // "Clinton’s campaign chairman": a possessive name owns the description, it is not the speaker.
   const possessive = mentionIndex >= 0 && /[’']s$/.test(pw.text(mentionOf[mentionIndex]!.mention))
   const described = descriptionHead > mentionIndex && (!preferFirst || possessive || determiners.has(words[from].lower))
+  // "the Utah Republican said": a party's member after "the" is a person of that party, not the party.
+  const member = mentionOf[head - 1]
+  if (afterDeterminer && personIndex < 0 && member?.entity.type === 'Organization' && member.mention.start > words[from].start && member.mention.end === words[head - 1].end && partyOfMember(pw.text(member.mention))) {
+    return {kind: 'description', text: textOf(words, from, head), span: spanOf(words, from, head), organization: false}
+  }
   if (mentionIndex >= 0 && !described) {
     const ref = mentionOf[mentionIndex]!
     return {kind: 'entity', entity: ref.entity, span: {start: ref.mention.start, end: ref.mention.end}}

@@ -2,13 +2,16 @@
  * Turns a speaker phrase into an entity id: mentions are their entity;
  * he/she go to the nearest earlier person of that gender named outside a
  * quotation; a description ("a campaign spokesman", "the White House")
- * becomes an entity of its own with `description` and no name; a capitalised
+ * becomes an entity of its own with `description` and no name, unless it is an
+ * epithet ("the Vermont senator") the text says fits one person named before
+ * (`speaker-epithets.ts`); a capitalised
  * name nobody recognised becomes a Person with exactly those words.
  */
 import {lexicon} from './people-lexicon.ts'
 import {uniqueIdIn} from './people-entities.ts'
 import {isOrganizationShaped} from './people-names.ts'
 import {slugify} from './slug.ts'
+import {epithetHolder} from './speaker-epithets.ts'
 import {paragraphAt, wordAt, type ParagraphWords, type SpeakerContext} from './speaker-context.ts'
 import {cueLength, isPunctuation, type SpeakerPhrase} from './speaker-phrases.ts'
 import type {Entity} from './types.ts'
@@ -166,6 +169,12 @@ function isPlural(description: string): boolean {
 }
 
 function describedEntity(ctx: SpeakerContext, text: string, organization: boolean, span: {start: number; end: number}): Entity {
+  // "the Vermont senator" after "Vermont Sen. Ann Moss": the one person the text recorded as fitting.
+  const holder = organization ? undefined : epithetHolder(ctx.article.entities, ctx.text, text, span.start)
+  if (holder) {
+    addMentionIfFree(ctx, holder, {...span, kind: 'title'})
+    return holder
+  }
   const key = text.toLowerCase().replace(/^(a|an|the|one|another) /, '')
   // "the spokesman" after "a spokesman for Platte River": the latest description with that head, kept under "the <head>".
   let entity = ctx.byDescription.get(key) ?? (/^the /i.test(text) ? ctx.byDescription.get(`the ${key}`) : undefined)

@@ -53,4 +53,59 @@ describe('description speakers', () => {
     const after = build('“The budget is balanced,” said Mayor Ruiz’s chief of staff, Lena Park.')
     expect(after.quotes()).toEqual([['The budget is balanced,', 'Lena Park']])
   })
+
+  describe('an epithet ("the Maine senator") after a person the text says fits', () => {
+    it('is that person when the title and the jurisdiction were recorded for them', () => {
+      const {quotes, article, at} = build('Maine Sen. Ann Moss toured the mill on Monday.', '“We will keep these jobs,” the Maine senator said.')
+      expect(quotes()).toEqual([['We will keep these jobs,', 'Ann Moss']])
+      expect(at(article.quotations[0].speakerMention)).toBe('the Maine senator')
+      expect(article.entities.filter((e) => e.description)).toEqual([])
+    })
+
+    it('is that person when the party was recorded for them ("(D-Nev.)", ", a Libertarian,")', () => {
+      const democrat = build('Gov. Dale Hart (D-Nev.) spoke in Reno.', '“Both parties failed you,” the Democrat governor said.')
+      expect(democrat.quotes()).toEqual([['Both parties failed you,', 'Dale Hart']])
+      const libertarian = build('Presidential candidate Dale Hart, a Libertarian, spoke in Reno.', '“Both parties failed you,” the Libertarian candidate said.')
+      expect(libertarian.quotes()).toEqual([['Both parties failed you,', 'Dale Hart']])
+    })
+
+    it('stays a description when the text never recorded the qualifier for anyone', () => {
+      // The senator's state is not given: no guessing it.
+      const unstated = build('Sen. Ann Moss toured the mill on Monday.', '“We will keep these jobs,” the Maine senator said.')
+      expect(unstated.quotes()).toEqual([['We will keep these jobs,', 'the Maine senator']])
+      // No world knowledge: nothing in the text makes Trump a businessman from New York.
+      const unknown = build('Donald Trump spoke in Reno.', '“We need change,” the New York businessman said.')
+      expect(unknown.quotes()).toEqual([['We need change,', 'the New York businessman']])
+      // The recorded party contradicts the epithet's.
+      const otherParty = build('Gov. Dale Hart (D-Nev.) spoke in Reno.', '“Both parties failed you,” the Libertarian governor said.')
+      expect(otherParty.quotes()).toEqual([['Both parties failed you,', 'the Libertarian governor']])
+      // A lieutenant governor is not "the governor".
+      const otherOffice = build('Idaho Lt. Gov. Tom Reed spoke Monday.', '“Taxes are too high,” the Idaho governor said.')
+      expect(otherOffice.quotes()).toEqual([['Taxes are too high,', 'the Idaho governor']])
+    })
+
+    it('reads a role noun after "the" as the head, not the party before it ("the Libertarian nominee")', () => {
+      const fits = build('Presidential nominee Dale Hart, a Libertarian, spoke in Reno.', '“Both parties failed you,” the Libertarian nominee said.')
+      expect(fits.quotes()).toEqual([['Both parties failed you,', 'Dale Hart']])
+      const unrecorded = build('Dale Hart spoke in Reno.', '“Both parties failed you,” the Libertarian nominee said.')
+      expect(unrecorded.quotes()).toEqual([['Both parties failed you,', 'the Libertarian nominee']])
+    })
+
+    it('reads "the Utah Republican" as a person of that party, not the party', () => {
+      const fits = build('Utah Rep. Tom Reed, a Republican, wrote to the FBI.', '“The server was never secure,” the Utah Republican said.')
+      expect(fits.quotes()).toEqual([['The server was never secure,', 'Tom Reed']])
+      const unrecorded = build('Rep. Tom Reed wrote to the FBI.', '“The server was never secure,” the Utah Republican said.')
+      expect(unrecorded.quotes()).toEqual([['The server was never secure,', 'the Utah Republican']])
+      expect(unrecorded.article.entities.find((e) => e.description === 'the Utah Republican')?.type).toBe('Person')
+      // Members in the plural are the party speaking.
+      const party = build('Rep. Tom Reed wrote to the FBI.', '“The server was never secure,” the Republicans said.')
+      expect(party.quotes()).toEqual([['The server was never secure,', 'Republican Party']])
+    })
+
+    it('stays a description when two people fit', () => {
+      const {quotes, article} = build('Maine Sen. Ann Moss and Maine Sen. Joan Pike toured the mill.', '“We will keep these jobs,” the Maine senator said.')
+      expect(quotes()).toEqual([['We will keep these jobs,', 'the Maine senator']])
+      expect(article.entities.find((e) => e.description === 'the Maine senator')?.name).toBeUndefined()
+    })
+  })
 })
