@@ -136,10 +136,15 @@ function amongNamesakes(registry: PeopleRegistry, candidates: Entity[], offset: 
 function fitting(registry: PeopleRegistry, candidates: Entity[], match: NameMatch): Entity[] {
   if (candidates.length === 0) return candidates
   let fit = candidates
-  if (match.gender) fit = fit.filter((p) => {
-    const gender = registry.knownGender(p)
-    return !gender || gender === match.gender
-  })
+  if (match.gender) {
+    fit = fit.filter((p) => {
+      const gender = registry.knownGender(p)
+      return !gender || gender === match.gender
+    })
+    // "Mr. Khan" beside Khizr Khan (male) and a Khan of unknown gender: the one known to fit is meant.
+    const known = fit.filter((p) => registry.knownGender(p) === match.gender)
+    if (known.length > 0) fit = known
+  }
   const title = match.jobTitle?.toLowerCase()
   if (title && fit.length > 1) {
     const holders = fit.filter((p) => p.jobTitle && sameRole(p.jobTitle.toLowerCase(), title))

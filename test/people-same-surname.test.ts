@@ -67,3 +67,16 @@ describe('people who share a surname', () => {
     expect(b.text.slice(tom.mentions.at(-1)!.start, tom.mentions.at(-1)!.start + 15)).toBe('Lind waved to t')
   })
 })
+
+describe('an honorific among namesakes of unknown gender', () => {
+  it('gives "Mr." to the man with the surname rather than to a namesake whose gender is unknown', () => {
+    const b = build(
+      'David Osei and Zuwena Osei spoke at the rally.',
+      'Later Mr. Osei thanked the crowd.'
+    )
+    expect(people(b)).toEqual([
+      ['David Osei', ['David Osei', 'Mr. Osei']],
+      ['Zuwena Osei', ['Zuwena Osei']]
+    ])
+  })
+})
