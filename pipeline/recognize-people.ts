@@ -118,19 +118,17 @@ function addShortName(article: ArticleData, registry: PeopleRegistry, match: Nam
   return true
 }
 
-/** How close (in characters, about two sentences) a namesake must have been named for a bare surname to mean them rather than the article's main bearer of the name. */
-const namesakeReach = 250
-
 /**
- * "Clinton" when Hillary and Bill Clinton are both named: the one named just
- * before (within `namesakeReach`); else the one the article names first (its
- * main bearer of the name: writers name the other in full or by given name);
- * undecided when none was named before.
+ * "Clinton" when Hillary and Bill Clinton are both named: the one the article
+ * names first among those named before (its main bearer of the name). Writers
+ * name the other in full or by given name even right after introducing them
+ * ("former President Bill Clinton. ... Clinton's rival"); undecided when none
+ * was named before.
  */
 function amongNamesakes(registry: PeopleRegistry, candidates: Entity[], offset: number): Entity | undefined {
-  const recent = registry.lastMentionBefore(candidates, offset)
-  if (!recent || offset - recent.start <= namesakeReach) return recent?.person
-  return candidates.reduce((first, p) => (registry.firstStart(p) < registry.firstStart(first) ? p : first))
+  const named = candidates.filter((p) => registry.firstStart(p) < offset)
+  if (named.length === 0) return undefined
+  return named.reduce((first, p) => (registry.firstStart(p) < registry.firstStart(first) ? p : first))
 }
 
 /**
