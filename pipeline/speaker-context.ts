@@ -37,6 +37,10 @@ export interface SpeakerContext {
   byDescription: Map<string, Entity>
   /** Named people by surname, lower-cased. */
   bySurname: Map<string, Entity>
+  /** Organizations and places by name, filled on first use (`speaker-resolve.ts`). */
+  otherNames?: Map<string, Entity>
+  /** One person per family named in full, filled on first use (`speaker-resolve.ts`). */
+  families?: Entity[]
 }
 
 /** `sentenceWords`: `file.data.sentenceWords`, the words of `article.sentences` (segment-sentences must have run). */
