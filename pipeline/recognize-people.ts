@@ -13,6 +13,7 @@ import {shareFamilyNames} from './people-coordination.ts'
 import {isGroupWord, isOrganizationShortName, isTitledOrganization} from './people-not-people.ts'
 import type {Word} from './people-words.ts'
 import {slugify} from './slug.ts'
+import {partyOfMember} from './speaker-epithets.ts'
 import weekdayData from './lexicon/weekdays.json' with {type: 'json'}
 import monthData from './lexicon/months.json' with {type: 'json'}
 import type {ArticleData, Entity, RemarkPlugin, Span} from './types.ts'
@@ -73,7 +74,7 @@ const recognizePeople: RemarkPlugin = function () {
     const common = (item: Found) => item.match.nameWords.length === 1 && (startsSentence(item) && commonWord(item.match.nameWords[0], lowerCaseWords) || endsPhrase(item))
     const undecided = rest.filter((item) => !addShortName(article, registry, item.match, false, common(item)))
     for (const item of undecided) addShortName(article, registry, item.match, true, common(item))
-    addRoleMentions(registry, sentenceWords)
+    addRoleMentions(article, registry, sentenceWords)
     linkPostAuthors(article, text, registry)
     linkHandles(article, text, registry)
     voteGender(registry, sentenceWords)
@@ -229,7 +230,7 @@ function partyId(article: ArticleData, party: NameMatch['party']): string | unde
 const roleModifiers = new Set(['democratic', 'republican', 'gop', 'presidential', 'former', 'vice', 'likely', 'presumptive', 'new', 'top', 'leading', 'texas', 'florida', 'ohio', 'vermont', 'new york', 'u.s.'])
 
 /** "the senator": the person last named before it whose title has that word. */
-function addRoleMentions(registry: PeopleRegistry, sentenceWords: Word[][]): void {
+function addRoleMentions(article: ArticleData, registry: PeopleRegistry, sentenceWords: Word[][]): void {
   for (const words of sentenceWords) {
     for (let i = 0; i + 1 < words.length; i++) {
       if (words[i].lower !== 'the' || !words[i + 1].joined) continue
@@ -241,11 +242,32 @@ function addRoleMentions(registry: PeopleRegistry, sentenceWords: Word[][]): voi
       if (!title) continue
       const next = words[r + 1]
       if (next && next.joined && (next.capitalized || next.value === 'of' || next.value === '’s')) continue
-      const holders = registry.people.filter((p) => p.jobTitle && p.jobTitle.toLowerCase().includes(title.toLowerCase()))
+      const modifiers = words.slice(i + 1, r).map((word) => word.lower)
+      const holders = registry.people.filter(
+        (p) => p.jobTitle && p.jobTitle.toLowerCase().includes(title.toLowerCase()) && !modifiers.some((modifier) => contradicts(article, p, modifier))
+      )
       const person = registry.lastBefore(holders, words[i].start)
       if (person) registry.addMention(person, {start: words[i].start, end: words[r].end, kind: 'title'})
     }
   }
+}
+
+/** State words among `roleModifiers`. */
+const stateModifiers = new Set(['texas', 'florida', 'ohio', 'vermont', 'new york'])
+
+/**
+ * What the text recorded for `person` rules the modifier out: "the Florida
+ * senator" is not a senator recorded from Texas, "the Democratic candidate"
+ * not one recorded as a Libertarian. A modifier the text says nothing about
+ * for them rules nothing out.
+ */
+function contradicts(article: ArticleData, person: Entity, modifier: string): boolean {
+  const party = modifier === 'democratic' ? 'Democratic Party' : modifier === 'gop' ? 'Republican Party' : partyOfMember(modifier)
+  if (party) {
+    const recorded = person.affiliation ? article.entities.find((e) => e.id === person.affiliation)?.name : undefined
+    return recorded !== undefined && recorded !== party
+  }
+  return stateModifiers.has(modifier) && person.jurisdiction !== undefined && !person.jurisdiction.toLowerCase().includes(modifier)
 }
 
 /** A he/she after a person, with no other person between, votes for that person's gender. */

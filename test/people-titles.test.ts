@@ -22,3 +22,18 @@ describe('job titles', () => {
     ])
   })
 })
+
+describe('role mentions ("the senator")', () => {
+  const roleMentions = (b: ReturnType<typeof build>) =>
+    b.article.entities.flatMap((e) => e.mentions.filter((m) => m.kind === 'title' && /^the /i.test(b.text.slice(m.start, m.end))).map((m) => [b.text.slice(m.start, m.end), e.name]))
+
+  it('gives "the senator" to the senator named before', () => {
+    const b = build('Texas Sen. Tom Reed spoke first.', 'The senator left early.')
+    expect(roleMentions(b)).toEqual([['The senator', 'Tom Reed']])
+  })
+
+  it('gives no one a role whose state or party the text recorded otherwise', () => {
+    const b = build('Texas Sen. Tom Reed spoke first. Libertarian presidential candidate Gus Lane spoke next.', 'The Florida senator and the Democratic presidential candidate left early.')
+    expect(roleMentions(b)).toEqual([])
+  })
+})
