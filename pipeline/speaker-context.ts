@@ -37,6 +37,8 @@ export interface SpeakerContext {
   byDescription: Map<string, Entity>
   /** Named people by surname, lower-cased. */
   bySurname: Map<string, Entity>
+  /** Mentions added since `mentionOf` was assigned (`addMentionIfFree`), for `refreshContext`. */
+  added: MentionRef[]
 }
 
 /** `sentenceWords`: `file.data.sentenceWords`, the words of `article.sentences` (segment-sentences must have run). */
@@ -57,16 +59,50 @@ export function buildContext(article: ArticleData, text: string, sentenceWords: 
     if (target !== list) byParagraph.set(sentence.paragraph, target)
     for (const word of own) target.push(word) // not push(...): a 1 MB sentence overflows the stack
   })
-  const mentions: MentionRef[] = article.entities
-    .flatMap((entity) => entity.mentions.map((mention) => ({entity, mention})))
-    .sort((a, b) => a.mention.start - b.mention.start || b.mention.end - a.mention.end)
+  const mentions = sortedMentions(article)
   const pieces = article.quotations.flatMap((q) => q.pieces).sort((a, b) => a.start - b.start)
   const textOf = (span: Span) => text.slice(span.start, span.end)
   const paragraphs = article.paragraphs.map((paragraph) => {
     const words = byParagraph.get(paragraph.index) ?? []
     return {index: paragraph.index, words, mentionOf: assign(words, mentions), quoted: insidePieces(words, pieces), text: textOf}
   })
-  return {article, text, paragraphs, index: MentionIndex.of(article), taken: new Set(article.entities.map((e) => e.id)), byId: new Map(article.entities.map((e) => [e.id, e])), byDescription: descriptions(article), bySurname: surnames(article)}
+  return {article, text, paragraphs, ...lookups(article), added: []}
+}
+
+/**
+ * The context as `buildContext` would build it now, from one built before
+ * entities and mentions were added (attribute-speakers' for
+ * find-reported-speech): the words, their quotation flags and their mentions
+ * stay (joining and assigning them is most of the building on a long
+ * article), the lookups are made again. An added mention overlaps no other
+ * (`addMentionIfFree`), so its words are its own: each of them gets one
+ * shared ref, as `assign` gives, pronouns included.
+ */
+export function refreshContext(ctx: SpeakerContext): SpeakerContext {
+  for (const ref of ctx.added) {
+    const pw = paragraphAt(ctx, ref.mention)
+    // Outside any one paragraph: assign every word afresh (never seen; kept for exactness).
+    if (!pw) return buildFromWords(ctx)
+    for (let k = wordAt(pw.words, ref.mention.start); k < pw.words.length && pw.words[k].end <= ref.mention.end; k++) pw.mentionOf[k] = ref
+  }
+  return {article: ctx.article, text: ctx.text, paragraphs: ctx.paragraphs, ...lookups(ctx.article), added: []}
+}
+
+/** A context over the same paragraphs' words, every word's mention assigned again. */
+function buildFromWords(ctx: SpeakerContext): SpeakerContext {
+  const mentions = sortedMentions(ctx.article)
+  const paragraphs = ctx.paragraphs.map((pw) => ({...pw, mentionOf: assign(pw.words, mentions)}))
+  return {article: ctx.article, text: ctx.text, paragraphs, ...lookups(ctx.article), added: []}
+}
+
+function sortedMentions(article: ArticleData): MentionRef[] {
+  return article.entities
+    .flatMap((entity) => entity.mentions.map((mention) => ({entity, mention})))
+    .sort((a, b) => a.mention.start - b.mention.start || b.mention.end - a.mention.end)
+}
+
+function lookups(article: ArticleData): Pick<SpeakerContext, 'index' | 'taken' | 'byId' | 'byDescription' | 'bySurname'> {
+  return {index: MentionIndex.of(article), taken: new Set(article.entities.map((e) => e.id)), byId: new Map(article.entities.map((e) => [e.id, e])), byDescription: descriptions(article), bySurname: surnames(article)}
 }
 
 /** The paragraph's words holding `span` (binary search over the paragraphs). */
