@@ -8,6 +8,7 @@
 import weekdayData from './lexicon/weekdays.json' with {type: 'json'}
 import relativeData from './lexicon/dates-relative.json' with {type: 'json'}
 import eventData from './lexicon/dates-events.json' with {type: 'json'}
+import holidayData from './lexicon/holidays.json' with {type: 'json'}
 import type {PhraseIndex} from './gazetteer-phrases.ts'
 import {isLowercase, type Word} from './gazetteer-words.ts'
 import {addDays, closestToPublication, type Day, latestYear, monthNumbers, nearestYear, parseIsoDay, validDay, weekday} from './date-calendar.ts'
@@ -217,6 +218,8 @@ function withoutPossessive(value: string): string {
   return value.endsWith('’s') || value.endsWith("'s") ? value.slice(0, -2) : value
 }
 
+const holidayThings = new Set(holidayData.things)
+
 /** A named holiday, in the year closest to the publication day (as `nearestYear`). */
 export function readHoliday(
   holidays: PhraseIndex<Holiday>,
@@ -227,6 +230,9 @@ export function readHoliday(
   if (!published) return undefined
   const match = holidays.matchAt(words, at)
   if (!match) return undefined
+  // "Christmas trees", "a Thanksgiving turkey": the holiday names a kind of thing, not a day.
+  const next = words.slice(match.to, match.to + 2).find((word) => word.kind === 'word')
+  if (next && holidayThings.has(next.value)) return undefined
   const holiday = match.payload
   const day = closestToPublication([0, -1, 1].map((offset) => holidayIn(holiday, published.year + offset)), published)
   return day ? {from: match.from, to: match.to, end: match.end, day} : undefined

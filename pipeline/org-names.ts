@@ -33,6 +33,15 @@ const rolesAfterHead = new Set(grammar.rolesAfterHead)
 const notNames = new Set(grammar.notNames)
 const honorifics = new Set(grammar.honorifics)
 const ofLeaders = new Set(grammar.ofLeaders)
+const venueHeads = new Set(grammar.venueHeads)
+const venuePhrases = grammar.venuePhrases.map((phrase) => ' ' + phrase)
+
+/** `Bank of America Stadium`, `Iowa Events Center`, `Verizon Center` (a known organization's name before `Center`): a place, not a body that acts. */
+function isVenue(index: OrganizationIndex, name: string): boolean {
+  if (venueHeads.has(name.slice(name.lastIndexOf(' ') + 1)) || venuePhrases.some((phrase) => name.endsWith(phrase))) return true
+  if (!name.endsWith(' Center')) return false
+  return index.known.lookup(name.slice(0, -' Center'.length)) !== undefined
+}
 /** `Republican`, `Democrats`, ...: a name made of these and heads alone is not a name (`a Republican Senate`). */
 const partyWords = new Set(parties.parties.flatMap((party) => [...party.members, ...party.adjectives]))
 /** A run longer than this is not one name (and the scan stays bounded). */
@@ -193,7 +202,7 @@ function flush(
     const written = text.slice(span.start, span.end).replace(/\s+/g, ' ')
     const entry = index.known.lookup(written)
     const name = entry?.name ?? written
-    found.push({...span, type: 'Organization', name, kind: entry && !entry.canonical ? 'alias' : 'name', priority: priority.headName})
+    found.push({...span, type: isVenue(index, written) ? 'Place' : 'Organization', name, kind: entry && !entry.canonical ? 'alias' : 'name', priority: priority.headName})
     defineAcronym(words, end + 1, name, acronyms)
   }
   state.start = -1

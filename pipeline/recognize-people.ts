@@ -10,8 +10,11 @@ import {scanNames, type NameMatch} from './people-names.ts'
 import {PeopleRegistry} from './people-entities.ts'
 import {linkHandles, linkPostAuthors} from './people-handles.ts'
 import {shareFamilyNames} from './people-coordination.ts'
+import {isGroupWord, isOrganizationShortName, isTitledOrganization} from './people-not-people.ts'
 import type {Word} from './people-words.ts'
 import {slugify} from './slug.ts'
+import weekdayData from './lexicon/weekdays.json' with {type: 'json'}
+import monthData from './lexicon/months.json' with {type: 'json'}
 import type {ArticleData, Entity, RemarkPlugin, Span} from './types.ts'
 
 interface Found {
@@ -30,7 +33,8 @@ const recognizePeople: RemarkPlugin = function () {
     const context = {placeAt: (start: number) => places.get(start), claimed: covered}
     const scanned: Found[] = []
     sentenceWords.forEach((words) => {
-      for (const match of scanNames(words, context)) scanned.push({match, words})
+      // "General Electric", "General Assembly": a title word inside an organization's name names no one.
+      for (const match of scanNames(words, context)) if (!isTitledOrganization(match) && !covered(match.span)) scanned.push({match, words})
     })
     const found = shareFamilyNames(scanned)
     // Full names first, in reading order, so surnames can find them wherever they stand.
@@ -66,7 +70,7 @@ const recognizePeople: RemarkPlugin = function () {
       } else rest.push(item)
     }
     // "President Obama" before either "Barack Obama" or "Michelle Obama" is named: settled once the others are.
-    const common = (item: Found) => item.match.nameWords.length === 1 && startsSentence(item) && commonWord(item.match.nameWords[0], lowerCaseWords)
+    const common = (item: Found) => item.match.nameWords.length === 1 && (startsSentence(item) && commonWord(item.match.nameWords[0], lowerCaseWords) || endsPhrase(item))
     const undecided = rest.filter((item) => !addShortName(article, registry, item.match, false, common(item)))
     for (const item of undecided) addShortName(article, registry, item.match, true, common(item))
     addRoleMentions(registry, sentenceWords)
@@ -103,6 +107,8 @@ function addShortName(article: ArticleData, registry: PeopleRegistry, match: Nam
   if (!person) {
     if (match.evidence === 'weak' || match.nameWords.length > 1 && match.evidence !== 'title') return true
     if (match.nameWords.length === 1 && lexicon.notNames.has(word)) return true
+    // "African-Americans", "the Khans", "Peabody" (of Peabody Energy): a group or a company, not a person.
+    if (match.nameWords.length === 1 && !match.titled && (isGroupWord(word, registry.people) || isOrganizationShortName(word, article))) return true
     // "Officials said", "Demonstrators chanted": a common word that starts a sentence names no one.
     if (commonWord && !match.titled) return true
     person = registry.create(match.nameWords.join(' '))
@@ -112,19 +118,17 @@ function addShortName(article: ArticleData, registry: PeopleRegistry, match: Nam
   return true
 }
 
-/** How close (in characters, about two sentences) a namesake must have been named for a bare surname to mean them rather than the article's main bearer of the name. */
-const namesakeReach = 250
-
 /**
- * "Clinton" when Hillary and Bill Clinton are both named: the one named just
- * before (within `namesakeReach`); else the one the article names first (its
- * main bearer of the name: writers name the other in full or by given name);
- * undecided when none was named before.
+ * "Clinton" when Hillary and Bill Clinton are both named: the one the article
+ * names first among those named before (its main bearer of the name). Writers
+ * name the other in full or by given name even right after introducing them
+ * ("former President Bill Clinton. ... Clinton's rival"); undecided when none
+ * was named before.
  */
 function amongNamesakes(registry: PeopleRegistry, candidates: Entity[], offset: number): Entity | undefined {
-  const recent = registry.lastMentionBefore(candidates, offset)
-  if (!recent || offset - recent.start <= namesakeReach) return recent?.person
-  return candidates.reduce((first, p) => (registry.firstStart(p) < registry.firstStart(first) ? p : first))
+  const named = candidates.filter((p) => registry.firstStart(p) < offset)
+  if (named.length === 0) return undefined
+  return named.reduce((first, p) => (registry.firstStart(p) < registry.firstStart(first) ? p : first))
 }
 
 /**
@@ -136,10 +140,15 @@ function amongNamesakes(registry: PeopleRegistry, candidates: Entity[], offset: 
 function fitting(registry: PeopleRegistry, candidates: Entity[], match: NameMatch): Entity[] {
   if (candidates.length === 0) return candidates
   let fit = candidates
-  if (match.gender) fit = fit.filter((p) => {
-    const gender = registry.knownGender(p)
-    return !gender || gender === match.gender
-  })
+  if (match.gender) {
+    fit = fit.filter((p) => {
+      const gender = registry.knownGender(p)
+      return !gender || gender === match.gender
+    })
+    // "Mr. Khan" beside Khizr Khan (male) and a Khan of unknown gender: the one known to fit is meant.
+    const known = fit.filter((p) => registry.knownGender(p) === match.gender)
+    if (known.length > 0) fit = known
+  }
   const title = match.jobTitle?.toLowerCase()
   if (title && fit.length > 1) {
     const holders = fit.filter((p) => p.jobTitle && sameRole(p.jobTitle.toLowerCase(), title))
@@ -168,6 +177,19 @@ function commonWord(word: string, lowerCaseWords: Set<string>): boolean {
   return lower.endsWith('ing') && firstNameGender(word) === undefined
 }
 
+/**
+ * "the United States Embassy said", "the Committee for a Responsible Federal Budget reported": a lone word
+ * glued to a capitalised word before it (not a sentence's first word, a possessive: "CNN's Tapper", a
+ * date: "On Tuesday Vargas said", a given name or a title) ends the name of something else, so it makes no new person.
+ */
+function endsPhrase(item: Found): boolean {
+  const at = item.words.findIndex((word) => word.start >= item.match.span.start)
+  const before = item.words[at - 1]
+  if (at < 2 || !item.words[at].joined || !before.capitalized || before.bare !== before.value) return false
+  if (dateWords.has(before.value) || firstNameGender(before.value) !== undefined || lexicon.titles.has(before.lower)) return false
+  return item.words.slice(0, at - 1).some((word) => word.kind === 'word')
+}
+
 /** The match without its first word: "Neither Clinton" -> "Clinton", which only links to a known person. */
 function withoutFirstWord(item: Found): Found {
   const {match} = item
@@ -188,6 +210,8 @@ function opensQuote(item: Found): boolean {
   const at = item.words.findIndex((word) => word.start >= item.match.span.start)
   return at > 0 && openingQuotes.has(item.words[at - 1].value)
 }
+
+const dateWords = new Set([...Object.keys(weekdayData.weekdays), ...Object.keys(monthData.months)])
 
 const openingQuotes = new Set(['“', '"', '‘', "''"])
 

@@ -39,6 +39,10 @@ export interface SpeakerContext {
   bySurname: Map<string, Entity>
   /** Mentions added since `mentionOf` was assigned (`addMentionIfFree`), for `refreshContext`. */
   added: MentionRef[]
+  /** Organizations and places by name, filled on first use (`speaker-resolve.ts`). */
+  otherNames?: Map<string, Entity>
+  /** One person per family named in full, filled on first use (`speaker-resolve.ts`). */
+  families?: Entity[]
 }
 
 /** `sentenceWords`: `file.data.sentenceWords`, the words of `article.sentences` (segment-sentences must have run). */

@@ -10,6 +10,7 @@
 import {lexicon} from './people-lexicon.ts'
 import {uniqueIdIn} from './people-entities.ts'
 import {isOrganizationShaped} from './people-names.ts'
+import {isGroupWord, isOrganizationShortName} from './people-not-people.ts'
 import {slugify} from './slug.ts'
 import {epithetHolder} from './speaker-epithets.ts'
 import {paragraphAt, wordAt, type ParagraphWords, type SpeakerContext} from './speaker-context.ts'
@@ -190,10 +191,17 @@ function describedEntity(ctx: SpeakerContext, text: string, organization: boolea
   return entity
 }
 
-function namedEntity(ctx: SpeakerContext, words: string[], span: {start: number; end: number}): Entity {
+function namedEntity(ctx: SpeakerContext, words: string[], span: {start: number; end: number}): Entity | undefined {
   const last = words[words.length - 1].toLowerCase()
   let entity = ctx.bySurname.get(last)
   if (!entity) {
+    // Capitalised words that people recognition turned down are no new person:
+    // a place ("Virginia" speaks for no one), an organization by its name or
+    // by the first word of its full name ("Peabody said" after "Peabody
+    // Energy"), a group ("Mexicans often say": a description, with no name).
+    const known = otherNamed(ctx).get(words.join(' '))
+    if (known) return known.type === 'Place' ? undefined : (addMentionIfFree(ctx, known, {...span, kind: 'name'}), known)
+    if (words.length === 1 && isGroupWord(words[0], familyNamed(ctx))) return describedEntity(ctx, words[0], false, span)
     const name = words.join(' ')
     const organization = words.some((w) => lexicon.organizationWords.has(w)) || isOrganizationShaped(words)
     entity = {id: uniqueIdIn(ctx.taken, `${organization ? 'org' : 'person'}-${slugify(name)}`), type: organization ? 'Organization' : 'Person', name, mentions: []}
@@ -201,6 +209,35 @@ function namedEntity(ctx: SpeakerContext, words: string[], span: {start: number;
   }
   addMentionIfFree(ctx, entity, {...span, kind: words.length > 1 ? 'name' : 'surname'})
   return entity
+}
+
+/**
+ * The article's organizations and places by name, and its organizations by
+ * the first word of a longer name when that word is its short form
+ * (`isOrganizationShortName`); built on first use, once per article.
+ */
+function otherNamed(ctx: SpeakerContext): Map<string, Entity> {
+  if (ctx.otherNames) return ctx.otherNames
+  const byName = new Map<string, Entity>()
+  for (const entity of ctx.article.entities) {
+    if (entity.type === 'Person' || !entity.name) continue
+    if (!byName.has(entity.name)) byName.set(entity.name, entity)
+    const first = entity.name.split(' ')[0]
+    if (entity.type === 'Organization' && first !== entity.name && !byName.has(first) && isOrganizationShortName(first, ctx.article)) byName.set(first, entity)
+  }
+  ctx.otherNames = byName
+  return byName
+}
+
+/** One person per family named in full, enough for `isGroupWord` ("the Khans"); built on first use. */
+function familyNamed(ctx: SpeakerContext): Entity[] {
+  if (ctx.families) return ctx.families
+  const byFamily = new Map<string, Entity>()
+  for (const entity of ctx.article.entities) {
+    if (entity.type === 'Person' && entity.name?.includes(' ')) byFamily.set(entity.name.toLowerCase().split(' ').pop()!, entity)
+  }
+  ctx.families = [...byFamily.values()]
+  return ctx.families
 }
 
 /** Adds a mention unless it would overlap another entity's mention. */

@@ -121,6 +121,12 @@ describe('relative dates', () => {
     ])
   })
 
+  it('does not read a holiday naming a kind of thing as a day', () => {
+    expect(run(friday('Farmers shipped Christmas trees and a Thanksgiving turkey, then rested on Christmas.')).dates()).toEqual([
+      ['Christmas', '2017-12-25']
+    ])
+  })
+
   it('resolves nothing relative without a publication date, but still reads full dates', () => {
     expect(run('On Wednesday, yesterday, on Nov. 19 and on Independence Day, not June 29, 2017.').dates()).toEqual([
       ['June 29, 2017', '2017-06-29']

@@ -109,3 +109,18 @@ describe('description speakers', () => {
     })
   })
 })
+
+describe('capitalised speakers people recognition turned down', () => {
+  it('gives "Peabody said" to the company the article named in full', () => {
+    const {quotes, article} = build('Peabody Energy closed two mines in May.', 'In a statement, Peabody said: “The mines were no longer viable.”')
+    expect(quotes()).toEqual([['The mines were no longer viable.', 'Peabody Energy']])
+    expect(article.entities.filter((e) => e.type === 'Person')).toEqual([])
+  })
+
+  it('keeps a group ("Mexicans often say") as a description, not a person named "Mexicans"', () => {
+    const {quotes, article} = build('Lamenting their luck, Mexicans often say, “Poor us, so far from the sea.”')
+    expect(quotes()).toEqual([['Poor us, so far from the sea.', 'Mexicans']])
+    expect(article.entities.find((e) => e.description === 'Mexicans')).toMatchObject({type: 'Person'})
+    expect(article.entities.some((e) => e.name === 'Mexicans')).toBe(false)
+  })
+})
