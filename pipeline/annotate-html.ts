@@ -59,6 +59,13 @@ function textPiece(source: Source, start: number, end: number): ElementContent {
   return source.state.one({type: 'text', value: source.value.slice(start - source.base, end - source.base)}, source.node) as ElementContent
 }
 
+/**
+ * The class list of every mention: one frozen array shared by all of them
+ * (200,000 mentions on a 10 MB article each had an array of its own); the
+ * serializer and the validator only read it.
+ */
+const mentionClass = Object.freeze(['mention']) as unknown as string[]
+
 function element(annotation: Annotation, children: ElementContent[]): Element {
   let tagName = 'span'
   let properties: Properties = {}
@@ -74,7 +81,7 @@ function element(annotation: Annotation, children: ElementContent[]): Element {
     }
     case 'mention': {
       tagName = 'a'
-      properties = {className: ['mention'], href: '#' + annotation.ref, dataEntity: annotation.entityType}
+      properties = {className: mentionClass, href: '#' + annotation.ref, dataEntity: annotation.entityType}
       break
     }
     case 'date': {

@@ -75,6 +75,8 @@ const attributeSpeakers: RemarkPlugin = function () {
       previous = {quote, paragraph: last.index}
     }
     markPronouns(ctx)
+    // find-reported-speech reads the same words: it refreshes this context rather than building another.
+    file.data.speakerContext = ctx
   }
 }
 

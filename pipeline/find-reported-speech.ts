@@ -7,7 +7,7 @@
  * Writes `article.reportedSpeech`.
  */
 import {lexicon} from './people-lexicon.ts'
-import {buildContext, type ParagraphWords} from './speaker-context.ts'
+import {buildContext, refreshContext, type ParagraphWords} from './speaker-context.ts'
 import {clauseSubject, cueLength, isPunctuation, isQuoteMark, subjectBefore} from './speaker-phrases.ts'
 import {resolveSpeaker} from './speaker-resolve.ts'
 import type {RemarkPlugin, ReportedSpeech} from './types.ts'
@@ -27,7 +27,10 @@ const notContent = new Set([
 const findReportedSpeech: RemarkPlugin = function () {
   return function (_tree, file) {
     const article = file.data.article!
-    const ctx = buildContext(article, String(file.value), file.data.sentenceWords)
+    const built = file.data.speakerContext
+    const ctx = built ? refreshContext(built) : buildContext(article, String(file.value), file.data.sentenceWords)
+    // The last reader: the words and their mentions go with it.
+    delete file.data.speakerContext
     const posts = new Set(article.socialPosts.map((post) => post.paragraph))
     for (const pw of ctx.paragraphs) {
       if (posts.has(pw.index)) continue

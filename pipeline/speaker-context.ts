@@ -18,8 +18,8 @@ export interface ParagraphWords {
   words: Word[]
   /** For each word, the mention it lies in. */
   mentionOf: Array<MentionRef | undefined>
-  /** For each word, whether it lies inside a quotation piece. */
-  quoted: boolean[]
+  /** For each word, 1 when it lies inside a quotation piece (read as a truth value). */
+  quoted: Uint8Array
   /** The article text of a span. */
   text: (span: Span) => string
 }
@@ -37,6 +37,8 @@ export interface SpeakerContext {
   byDescription: Map<string, Entity>
   /** Named people by surname, lower-cased. */
   bySurname: Map<string, Entity>
+  /** Mentions added since `mentionOf` was assigned (`addMentionIfFree`), for `refreshContext`. */
+  added: MentionRef[]
   /** Organizations and places by name, filled on first use (`speaker-resolve.ts`). */
   otherNames?: Map<string, Entity>
   /** One person per family named in full, filled on first use (`speaker-resolve.ts`). */
@@ -46,31 +48,73 @@ export interface SpeakerContext {
 /** `sentenceWords`: `file.data.sentenceWords`, the words of `article.sentences` (segment-sentences must have run). */
 export function buildContext(article: ArticleData, text: string, sentenceWords: Word[][] | undefined): SpeakerContext {
   if (!sentenceWords) throw new Error('Unexpected missing `file.data.sentenceWords`, expected `segment-sentences` to run first')
-  const byParagraph = new Map<number, Word[]>()
-  // A paragraph of one sentence reads that sentence's words as they are (never written to); only longer ones are joined.
-  const shared = new Set<Word[]>()
+  // Each paragraph's sentences' word lists, in order.
+  const byParagraph = new Map<number, Word[][]>()
   article.sentences.forEach((sentence, index) => {
-    const own = sentenceWords[index]
-    const list = byParagraph.get(sentence.paragraph)
-    if (list === undefined) {
-      byParagraph.set(sentence.paragraph, own)
-      shared.add(own)
-      return
-    }
-    const target = shared.has(list) ? list.slice() : list
-    if (target !== list) byParagraph.set(sentence.paragraph, target)
-    for (const word of own) target.push(word) // not push(...): a 1 MB sentence overflows the stack
+    const lists = byParagraph.get(sentence.paragraph)
+    if (lists === undefined) byParagraph.set(sentence.paragraph, [sentenceWords[index]])
+    else lists.push(sentenceWords[index])
   })
-  const mentions: MentionRef[] = article.entities
-    .flatMap((entity) => entity.mentions.map((mention) => ({entity, mention})))
-    .sort((a, b) => a.mention.start - b.mention.start || b.mention.end - a.mention.end)
+  const mentions = sortedMentions(article)
   const pieces = article.quotations.flatMap((q) => q.pieces).sort((a, b) => a.start - b.start)
   const textOf = (span: Span) => text.slice(span.start, span.end)
   const paragraphs = article.paragraphs.map((paragraph) => {
-    const words = byParagraph.get(paragraph.index) ?? []
+    const words = joined(byParagraph.get(paragraph.index))
     return {index: paragraph.index, words, mentionOf: assign(words, mentions), quoted: insidePieces(words, pieces), text: textOf}
   })
-  return {article, text, paragraphs, index: MentionIndex.of(article), taken: new Set(article.entities.map((e) => e.id)), byId: new Map(article.entities.map((e) => [e.id, e])), byDescription: descriptions(article), bySurname: surnames(article)}
+  return {article, text, paragraphs, ...lookups(article), added: []}
+}
+
+/**
+ * The context as `buildContext` would build it now, from one built before
+ * entities and mentions were added (attribute-speakers' for
+ * find-reported-speech): the words, their quotation flags and their mentions
+ * stay (joining and assigning them is most of the building on a long
+ * article), the lookups are made again. An added mention overlaps no other
+ * (`addMentionIfFree`), so its words are its own: each of them gets one
+ * shared ref, as `assign` gives, pronouns included.
+ */
+export function refreshContext(ctx: SpeakerContext): SpeakerContext {
+  for (const ref of ctx.added) {
+    const pw = paragraphAt(ctx, ref.mention)
+    // Outside any one paragraph: assign every word afresh (never seen; kept for exactness).
+    if (!pw) return buildFromWords(ctx)
+    for (let k = wordAt(pw.words, ref.mention.start); k < pw.words.length && pw.words[k].end <= ref.mention.end; k++) pw.mentionOf[k] = ref
+  }
+  return {article: ctx.article, text: ctx.text, paragraphs: ctx.paragraphs, ...lookups(ctx.article), added: []}
+}
+
+/** A context over the same paragraphs' words, every word's mention assigned again. */
+function buildFromWords(ctx: SpeakerContext): SpeakerContext {
+  const mentions = sortedMentions(ctx.article)
+  const paragraphs = ctx.paragraphs.map((pw) => ({...pw, mentionOf: assign(pw.words, mentions)}))
+  return {article: ctx.article, text: ctx.text, paragraphs, ...lookups(ctx.article), added: []}
+}
+
+function sortedMentions(article: ArticleData): MentionRef[] {
+  return article.entities
+    .flatMap((entity) => entity.mentions.map((mention) => ({entity, mention})))
+    .sort((a, b) => a.mention.start - b.mention.start || b.mention.end - a.mention.end)
+}
+
+function lookups(article: ArticleData): Pick<SpeakerContext, 'index' | 'taken' | 'byId' | 'byDescription' | 'bySurname'> {
+  return {index: MentionIndex.of(article), taken: new Set(article.entities.map((e) => e.id)), byId: new Map(article.entities.map((e) => [e.id, e])), byDescription: descriptions(article), bySurname: surnames(article)}
+}
+
+/**
+ * A paragraph's words from its sentences' lists: a single sentence's list as
+ * it is (never written to), else one array of exactly their length (an array
+ * grown by push keeps up to half again as many slots; 2.5 million words on a
+ * 10 MB article).
+ */
+function joined(lists: Word[][] | undefined): Word[] {
+  if (lists === undefined) return []
+  if (lists.length === 1) return lists[0]
+  // concat takes the lists as arguments: too many (a 10 MB paragraph of tens of thousands of sentences) would overflow the stack.
+  if (lists.length <= 1024) return ([] as Word[]).concat(...lists)
+  const words: Word[] = []
+  for (const list of lists) for (const word of list) words.push(word) // not push(...): a 1 MB sentence overflows the stack
+  return words
 }
 
 /** The paragraph's words holding `span` (binary search over the paragraphs). */
@@ -89,23 +133,22 @@ export function paragraphAt(ctx: SpeakerContext, span: Span): ParagraphWords | u
 
 /** Two-pointer assignment of words to the (person first) mention covering them. */
 function assign(words: Word[], mentions: MentionRef[]): Array<MentionRef | undefined> {
-  const result: Array<MentionRef | undefined> = []
   // Start at the paragraph: mentions before it have ended (none crosses a paragraph).
   let cursor = words.length > 0 ? firstEndingAfter(mentions, words[0].start) : 0
-  for (const word of words) {
+  // map: an array of exactly the words' length.
+  return words.map((word) => {
     while (cursor < mentions.length && mentions[cursor].mention.end <= word.start) cursor++
     let found: MentionRef | undefined
     for (let k = cursor; k < mentions.length && mentions[k].mention.start <= word.start; k++) {
       const ref = mentions[k]
       if (ref.mention.end >= word.end && (!found || (ref.entity.type === 'Person' && found.entity.type !== 'Person'))) found = ref
     }
-    result.push(found)
-  }
-  return result
+    return found
+  })
 }
 
-/** For each word, whether a piece covers it; pieces are sorted and never overlap. */
-function insidePieces(words: Word[], pieces: Span[]): boolean[] {
+/** For each word, 1 when a piece covers it (one byte a word, not an eight-byte boolean slot); pieces are sorted and never overlap. */
+function insidePieces(words: Word[], pieces: Span[]): Uint8Array {
   let low = 0
   let high = pieces.length
   const from = words.length > 0 ? words[0].start : 0
@@ -115,11 +158,13 @@ function insidePieces(words: Word[], pieces: Span[]): boolean[] {
     else high = mid
   }
   let cursor = low
-  return words.map((word) => {
+  const quoted = new Uint8Array(words.length)
+  words.forEach((word, k) => {
     while (cursor < pieces.length && pieces[cursor].end < word.end) cursor++
     const piece = pieces[cursor]
-    return piece !== undefined && piece.start <= word.start && word.end <= piece.end
+    if (piece !== undefined && piece.start <= word.start && word.end <= piece.end) quoted[k] = 1
   })
+  return quoted
 }
 
 /** Index of the first word starting at or after `offset` (words.length if none). */

@@ -244,6 +244,7 @@ function familyNamed(ctx: SpeakerContext): Entity[] {
 export function addMentionIfFree(ctx: SpeakerContext, entity: Entity, mention: Entity['mentions'][number]): boolean {
   if (ctx.index.blocked(mention, false)) return false
   ctx.index.add(mention)
+  ctx.added.push({entity, mention})
   // A speaker found here ("a church elder", a name nobody recognised) is there for the pronouns that follow.
   const pw = paragraphAt(ctx, mention)
   if (pw && mention.kind !== 'pronoun') {

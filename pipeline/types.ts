@@ -165,6 +165,8 @@ declare module 'vfile' {
      * then dropped (`releaseWords`).
      */
     sentenceWords: import('./words.ts').Word[][]
+    /** Built by `attribute-speakers`, refreshed and dropped by `find-reported-speech`. */
+    speakerContext: import('./speaker-context.ts').SpeakerContext
   }
 }
 

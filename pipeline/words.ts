@@ -159,10 +159,11 @@ export function markTitleCase(words: readonly Word[]): void {
   }
 }
 
-/** Drops `file.data.sentenceWords`: no stage after this one reads words. */
+/** Drops `file.data.sentenceWords` (and a speaker context still held): no stage after this one reads words. */
 export const releaseWords: RemarkPlugin = function () {
   return function (_tree, file) {
     delete file.data.sentenceWords
+    delete file.data.speakerContext
   }
 }
 
