@@ -6,12 +6,14 @@
 import {parentPort, workerData} from 'node:worker_threads'
 import type {PipelineConfig} from './config.ts'
 import type {InputArticle} from './collect-inputs.ts'
+import {processGarbageCollector} from './garbage-collector.ts'
 import {createProcessor} from './index.ts'
 import {buildOne} from './run-batch.ts'
 import {toPlain} from './serialize-messages.ts'
 
 const {config, outDir} = workerData as {config: PipelineConfig; outDir: string | undefined}
-const processor = createProcessor(config)
+// This thread owns its heap: a large article gets a collection after its rule stages.
+const processor = createProcessor(config, {collectGarbage: processGarbageCollector()})
 
 parentPort!.on('message', (batch: {id: number; inputs: InputArticle[]}) => {
   const results = batch.inputs.map((input) => {

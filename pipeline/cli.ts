@@ -9,6 +9,7 @@ import {reporter} from 'vfile-reporter'
 import {collectInputs} from './collect-inputs.ts'
 import {loadConfig} from './config.ts'
 import os from 'node:os'
+import {processGarbageCollector} from './garbage-collector.ts'
 import {runBatch, separateClashes} from './run-batch.ts'
 import {runParallel} from './run-parallel.ts'
 import {runStream} from './run-stream.ts'
@@ -94,7 +95,7 @@ async function build(argv: string[]): Promise<number> {
     return 2
   }
   if (values.stream) {
-    const summary = await runStream(process.stdin, process.stdout, config)
+    const summary = await runStream(process.stdin, process.stdout, config, {collectGarbage: processGarbageCollector()})
     console.error(`${summary.written} built, ${summary.failed} failed (stream)`)
     return summary.failed > 0 ? 1 : 0
   }
@@ -129,7 +130,7 @@ async function build(argv: string[]): Promise<number> {
   // Workers pay for their start-up (about 0.5 s each) only on large runs.
   const result = jobs > 1 && unique.length >= 200
     ? await runParallel(unique, values.out, config, jobs, onProgress)
-    : runBatch(unique, values.out, config, onProgress)
+    : runBatch(unique, values.out, config, onProgress, {collectGarbage: processGarbageCollector()})
   result.files.push(...clashes)
   result.failed += clashes.length
   if (showProgress) process.stderr.write('\r\x1b[K')

@@ -31,8 +31,14 @@ import compileInPieces from './compile-in-pieces.ts'
 
 export type ArticleProcessor = Processor<MdastRoot, MdastRoot, HastRoot, HastRoot, string>
 
+/** What the process running the pipeline lends it (not part of the article's config). */
+export interface ProcessorOptions {
+  /** A full garbage collection, run after the rule stages of a large article (`processGarbageCollector()`). */
+  collectGarbage?: () => void
+}
+
 /** The whole pipeline for one config. */
-export function createProcessor(config: PipelineConfig = defaultConfig): ArticleProcessor {
+export function createProcessor(config: PipelineConfig = defaultConfig, options: ProcessorOptions = {}): ArticleProcessor {
   // The chain mixes remark and rehype stages; unified's inferred types do not
   // follow a custom parser, so the processor is typed at its ends instead.
   const processor = unified() as unknown as Processor<any, any, any, any, any>
@@ -46,7 +52,7 @@ export function createProcessor(config: PipelineConfig = defaultConfig): Article
     .use(findQuotations)
     .use(attributeSpeakers)
     .use(findReportedSpeech)
-    .use(releaseWords)
+    .use(releaseWords, {collectGarbage: options.collectGarbage})
     .use(inferHeadline)
     .use(markAnnotations)
     .use([[remarkRehype, {handlers: annotationHandlers}]])

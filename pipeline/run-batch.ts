@@ -9,7 +9,7 @@ import {VFile} from 'vfile'
 import {VFileMessage} from 'vfile-message'
 import type {PipelineConfig} from './config.ts'
 import type {InputArticle} from './collect-inputs.ts'
-import {buildArticle, createProcessor, type ArticleProcessor} from './index.ts'
+import {buildArticle, createProcessor, type ArticleProcessor, type ProcessorOptions} from './index.ts'
 import {jsonldFileText} from './wrap-document.ts'
 import {removeStale, writeAtomically} from './write-output.ts'
 
@@ -77,9 +77,10 @@ export function runBatch(
   inputs: InputArticle[],
   outDir: string | undefined,
   config: PipelineConfig,
-  onProgress?: (done: number, total: number) => void
+  onProgress?: (done: number, total: number) => void,
+  processorOptions: ProcessorOptions = {}
 ): BatchResult {
-  const processor = createProcessor(config)
+  const processor = createProcessor(config, processorOptions)
   const result: BatchResult = {files: [], written: 0, failed: 0}
   for (const input of inputs) {
     const {file, ok} = buildOne(processor, config, input, outDir)

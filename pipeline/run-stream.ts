@@ -10,7 +10,7 @@ import type {Readable, Writable} from 'node:stream'
 import {VFile} from 'vfile'
 import {VFileMessage} from 'vfile-message'
 import type {PipelineConfig} from './config.ts'
-import {buildArticle, createProcessor} from './index.ts'
+import {buildArticle, createProcessor, type ProcessorOptions} from './index.ts'
 import {toPlain} from './serialize-messages.ts'
 
 export interface StreamSummary {
@@ -19,8 +19,8 @@ export interface StreamSummary {
 }
 
 /** Reads articles from `input` and writes results to `output`, line by line. */
-export async function runStream(input: Readable, output: Writable, config: PipelineConfig): Promise<StreamSummary> {
-  const processor = createProcessor(config)
+export async function runStream(input: Readable, output: Writable, config: PipelineConfig, processorOptions: ProcessorOptions = {}): Promise<StreamSummary> {
+  const processor = createProcessor(config, processorOptions)
   const summary: StreamSummary = {written: 0, failed: 0}
   const lines = readline.createInterface({input, crlfDelay: Infinity})
   let lineNumber = 0

@@ -159,11 +159,26 @@ export function markTitleCase(words: readonly Word[]): void {
   }
 }
 
-/** Drops `file.data.sentenceWords` (and a speaker context still held): no stage after this one reads words. */
-export const releaseWords: RemarkPlugin = function () {
+/** Options of `releaseWords`. */
+export interface ReleaseWordsOptions {
+  /** A full garbage collection (`processGarbageCollector()`), run once the words are dropped from an article of `collectAbove` characters or more. */
+  collectGarbage?: () => void
+  /** Article size, in UTF-16 units, from which `collectGarbage` runs (default 1,000,000): below it the collection costs more than it saves. */
+  collectAbove?: number
+}
+
+/**
+ * Drops `file.data.sentenceWords` (and a speaker context still held): no
+ * stage after this one reads words. On a large article, runs the process's
+ * garbage collector when it was given one (see `garbage-collector.ts`).
+ */
+export const releaseWords: RemarkPlugin<ReleaseWordsOptions> = function (options = {}) {
+  const {collectGarbage, collectAbove = 1_000_000} = options
   return function (_tree, file) {
     delete file.data.sentenceWords
     delete file.data.speakerContext
+    // `file.value` is the decoded text from the parser on (a string: its length is free).
+    if (collectGarbage && String(file.value).length >= collectAbove) collectGarbage()
   }
 }
 

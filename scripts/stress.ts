@@ -194,12 +194,13 @@ async function child(file: string, outDir: string, configJson: string) {
   const {VFileMessage} = await import('vfile-message')
   const {defaultConfig, resolveConfig} = await import('../pipeline/config.ts')
   const {buildArticle, createProcessor} = await import('../pipeline/index.ts')
+  const {processGarbageCollector} = await import('../pipeline/garbage-collector.ts')
   const {jsonldFileText} = await import('../pipeline/wrap-document.ts')
   const {writeAtomically} = await import('../pipeline/write-output.ts')
 
   const config = resolveConfig({...JSON.parse(configJson)})
   void defaultConfig
-  const {processor, times, cpu: stageCpu, heap} = timedProcessor(createProcessor(config))
+  const {processor, times, cpu: stageCpu, heap} = timedProcessor(createProcessor(config, {collectGarbage: processGarbageCollector()}))
   const started = process.hrtime.bigint()
   const cpuStarted = process.cpuUsage()
   const vfile = new VFile({path: file})

@@ -5,9 +5,11 @@
 import {describe, expect, it} from 'vitest'
 import {unified} from 'unified'
 import {VFile} from 'vfile'
+import type {Root} from 'mdast'
 import parseWireText from '../pipeline/parse-wire-text.ts'
 import segmentSentences from '../pipeline/segment-sentences.ts'
 import {buildArticle, createProcessor} from '../pipeline/index.ts'
+import {releaseWords} from '../pipeline/words.ts'
 
 const text = "date 2017-06-30\nA title\n\nClinton's aide, Jane Doe, spoke.\nThe Senate In Washington Votes Today\n"
 
@@ -55,5 +57,20 @@ describe('words', () => {
     const file = buildArticle(createProcessor(), new VFile({value: text, path: 'words.txt'}))
     expect(file.data.article!.sentences.length).toBe(2)
     expect(file.data.sentenceWords).toBeUndefined()
+  })
+
+  it('runs the garbage collector it was lent once the words are dropped, only from the size it was given', () => {
+    const collections: string[] = []
+    const collectGarbage = () => collections.push('collected')
+    const run = (collectAbove: number) => {
+      const processor = unified().use(parseWireText).use(segmentSentences).use(releaseWords, {collectGarbage, collectAbove})
+      const file = new VFile({value: text, path: 'words.txt'})
+      processor.runSync(processor.parse(file) as Root, file)
+      return file
+    }
+    expect(run(text.length + 1).data.sentenceWords).toBeUndefined()
+    expect(collections).toEqual([])
+    run(10)
+    expect(collections).toEqual(['collected'])
   })
 })
