@@ -1,10 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {build} from './fixtures/quotes/article.ts'
-
-const people = (b: ReturnType<typeof build>) =>
-  b.article.entities
-    .filter((e) => e.type === 'Person' && e.name)
-    .map((e) => [e.name, e.mentions.filter((m) => m.kind !== 'pronoun').map((m) => b.at(m))])
+import {build, namedPeople as people} from './fixtures/quotes/article.ts'
 
 describe('people who share a surname', () => {
   it('gives "Mrs." to the woman and "Mr." to the man, whoever was named last', () => {
