@@ -28,6 +28,16 @@ function endsNounPhrase(words: Word[], at: number): boolean {
   return !next || next.sentenceStart || next.kind !== 'word' || afterMember.has(next.value)
 }
 
+/** A party's adjective or one member's word, lower-cased -> the party's name ("gop", "democratic", "libertarian"). */
+const partyByAdjective = new Map(
+  parties.parties.flatMap((party) => [...party.adjectives, ...party.members.filter((member) => !member.endsWith('s'))].map((word) => [word.toLowerCase(), party.name] as const))
+)
+
+/** The party an adjective or a member's word names ("the Democratic candidate", "the GOP nominee"), else undefined. */
+export function partyOfAdjective(word: string): string | undefined {
+  return partyByAdjective.get(word.toLowerCase())
+}
+
 /** Every party word in one paragraph's words. */
 export function findPartyWords(words: Word[]): Candidate[] {
   const found: Candidate[] = []

@@ -9,11 +9,11 @@ import {firstNameGender, lexicon} from './people-lexicon.ts'
 import {scanNames, type NameMatch} from './people-names.ts'
 import {PeopleRegistry} from './people-entities.ts'
 import {linkHandles, linkPostAuthors} from './people-handles.ts'
+import {partyOfAdjective} from './org-parties.ts'
 import {shareFamilyNames} from './people-coordination.ts'
 import {isGroupWord, isOrganizationShortName, isTitledOrganization} from './people-not-people.ts'
 import type {Word} from './people-words.ts'
 import {slugify} from './slug.ts'
-import {partyOfMember} from './speaker-epithets.ts'
 import weekdayData from './lexicon/weekdays.json' with {type: 'json'}
 import monthData from './lexicon/months.json' with {type: 'json'}
 import type {ArticleData, Entity, RemarkPlugin, Span} from './types.ts'
@@ -262,7 +262,7 @@ const stateModifiers = new Set(['texas', 'florida', 'ohio', 'vermont', 'new york
  * for them rules nothing out.
  */
 function contradicts(article: ArticleData, person: Entity, modifier: string): boolean {
-  const party = modifier === 'democratic' ? 'Democratic Party' : modifier === 'gop' ? 'Republican Party' : partyOfMember(modifier)
+  const party = partyOfAdjective(modifier)
   if (party) {
     const recorded = person.affiliation ? article.entities.find((e) => e.id === person.affiliation)?.name : undefined
     return recorded !== undefined && recorded !== party
