@@ -9,8 +9,8 @@ import {firstNameGender, lexicon} from './people-lexicon.ts'
 import {scanNames, type NameMatch} from './people-names.ts'
 import {PeopleRegistry} from './people-entities.ts'
 import {linkHandles, linkPostAuthors} from './people-handles.ts'
-import {partyOfAdjective} from './org-parties.ts'
 import {shareFamilyNames} from './people-coordination.ts'
+import {addRoleMentions} from './people-roles.ts'
 import {isGroupWord, isOrganizationShortName, isTitledOrganization} from './people-not-people.ts'
 import type {Word} from './people-words.ts'
 import {slugify} from './slug.ts'
@@ -224,50 +224,6 @@ function partyId(article: ArticleData, party: NameMatch['party']): string | unde
   const created: Entity = {id: `org-${slugify(party)}`, type: 'Organization', name: party, mentions: []}
   article.entities.push(created)
   return created.id
-}
-
-/** Words that may stand between "the" and a role noun ("the Democratic presidential candidate"). */
-const roleModifiers = new Set(['democratic', 'republican', 'gop', 'presidential', 'former', 'vice', 'likely', 'presumptive', 'new', 'top', 'leading', 'texas', 'florida', 'ohio', 'vermont', 'new york', 'u.s.'])
-
-/** "the senator": the person last named before it whose title has that word. */
-function addRoleMentions(article: ArticleData, registry: PeopleRegistry, sentenceWords: Word[][]): void {
-  for (const words of sentenceWords) {
-    for (let i = 0; i + 1 < words.length; i++) {
-      if (words[i].lower !== 'the' || !words[i + 1].joined) continue
-      // "the senator", "the Democratic presidential candidate’s": modifiers, then the role noun.
-      let r = i + 1
-      while (r < words.length - 1 && r - i <= 3 && roleModifiers.has(words[r].lower) && words[r + 1].joined) r++
-      const role = words[r].bare.toLowerCase()
-      const title = lexicon.roleNouns.get(role)
-      if (!title) continue
-      const next = words[r + 1]
-      if (next && next.joined && (next.capitalized || next.value === 'of' || next.value === '’s')) continue
-      const modifiers = words.slice(i + 1, r).map((word) => word.lower)
-      const holders = registry.people.filter(
-        (p) => p.jobTitle && p.jobTitle.toLowerCase().includes(title.toLowerCase()) && !modifiers.some((modifier) => contradicts(article, p, modifier))
-      )
-      const person = registry.lastBefore(holders, words[i].start)
-      if (person) registry.addMention(person, {start: words[i].start, end: words[r].end, kind: 'title'})
-    }
-  }
-}
-
-/** State words among `roleModifiers`. */
-const stateModifiers = new Set(['texas', 'florida', 'ohio', 'vermont', 'new york'])
-
-/**
- * What the text recorded for `person` rules the modifier out: "the Florida
- * senator" is not a senator recorded from Texas, "the Democratic candidate"
- * not one recorded as a Libertarian. A modifier the text says nothing about
- * for them rules nothing out.
- */
-function contradicts(article: ArticleData, person: Entity, modifier: string): boolean {
-  const party = partyOfAdjective(modifier)
-  if (party) {
-    const recorded = person.affiliation ? article.entities.find((e) => e.id === person.affiliation)?.name : undefined
-    return recorded !== undefined && recorded !== party
-  }
-  return stateModifiers.has(modifier) && person.jurisdiction !== undefined && !person.jurisdiction.toLowerCase().includes(modifier)
 }
 
 /** A he/she after a person, with no other person between, votes for that person's gender. */
