@@ -4,8 +4,8 @@
  * astral characters, newlines of every kind) mixed with ordinary wire words,
  * run through the real pipeline. Whatever the mix, rules 1-4 hold: no crash,
  * safe HTML, the text kept as text, the embedded JSON-LD equal to the file.
- * Runs are bounded so the suite stays fast; a failure prints the seed and
- * the shrunk input.
+ * Runs are bounded so the suite stays fast, on a fixed seed unless
+ * PROPERTY_SEED says otherwise; a failure prints the seed and the shrunk input.
  */
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
@@ -79,7 +79,11 @@ function blank(text: string): boolean {
 }
 
 // PROPERTY_RUNS=2000 npx vitest run test/properties.test.ts for a longer search.
-const runs = {numRuns: Number(process.env.PROPERTY_RUNS ?? 120)}
+// A fixed seed by default: CI runs the same inputs every time, so a red run
+// means a change broke something, not that a new random input was drawn.
+// PROPERTY_SEED=random (or a number) and PROPERTY_RUNS=3000 explore further.
+const seedSetting = process.env.PROPERTY_SEED ?? '20261126'
+const runs = {numRuns: Number(process.env.PROPERTY_RUNS ?? 120), ...(seedSetting === 'random' ? {} : {seed: Number(seedSetting)})}
 
 describe('properties of the pipeline on hazard-token articles', () => {
   it('rules 1-4 hold: no crash, safe HTML, text kept as text, embedded JSON-LD = file', () => {
@@ -114,7 +118,7 @@ describe('properties of the pipeline on hazard-token articles', () => {
         if (built.text !== undefined) expect(built.text).toBe(policyText(mixed))
         if (!built.refusal) expectTextKept(built, mixed)
       }),
-      {numRuns: Math.ceil(runs.numRuns / 2)}
+      {...runs, numRuns: Math.ceil(runs.numRuns / 2)}
     )
   })
 
@@ -133,7 +137,7 @@ describe('properties of the pipeline on hazard-token articles', () => {
         }
         expectTextKept(built, input)
       }),
-      {numRuns: Math.ceil(runs.numRuns / 2)}
+      {...runs, numRuns: Math.ceil(runs.numRuns / 2)}
     )
   })
 })
