@@ -9,7 +9,7 @@ import {bare} from './org-names.ts'
 import {isCapitalized, type Word} from './gazetteer-words.ts'
 import {priority, type Candidate} from './gazetteer-candidates.ts'
 
-interface PartyWord {
+export interface PartyWord {
   party: string
   member: boolean
 }
@@ -28,14 +28,22 @@ function endsNounPhrase(words: Word[], at: number): boolean {
   return !next || next.sentenceStart || next.kind !== 'word' || afterMember.has(next.value)
 }
 
-/** A party's adjective or one member's word, lower-cased -> the party's name ("gop", "democratic", "libertarian"). */
-const partyByAdjective = new Map(
-  parties.parties.flatMap((party) => [...party.adjectives, ...party.members.filter((member) => !member.endsWith('s'))].map((word) => [word.toLowerCase(), party.name] as const))
-)
+/** A party word as `lexicon/parties.json` writes it ("Republican", "GOP", "Democrats"): its party, and whether it names a member. */
+export function partyWord(value: string): PartyWord | undefined {
+  return partyWords.get(value)
+}
 
-/** The party an adjective or a member's word names ("the Democratic candidate", "the GOP nominee"), else undefined. */
+/** The same words lower-cased, for words read case-blind ("the democratic candidate"). */
+const partyWordsLowerCased = new Map([...partyWords].map(([word, entry]) => [word.toLowerCase(), entry]))
+
+/** `partyWord` whatever the case ("the democratic candidate", "the Utah republican"). */
+export function partyWordAnyCase(word: string): PartyWord | undefined {
+  return partyWordsLowerCased.get(word.toLowerCase())
+}
+
+/** The party an adjective or a member's word names, whatever its case ("the Democratic candidate", "the GOP nominee"), else undefined. */
 export function partyOfAdjective(word: string): string | undefined {
-  return partyByAdjective.get(word.toLowerCase())
+  return partyWordAnyCase(word)?.party
 }
 
 /** Every party word in one paragraph's words. */

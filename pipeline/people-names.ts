@@ -8,7 +8,7 @@
 import {firstNameGender, lexicon, type Gender} from './people-lexicon.ts'
 import {isCapitalized, matchPhrase, type Word} from './people-words.ts'
 import type {Span} from './types.ts'
-import parties from './lexicon/parties.json' with {type: 'json'}
+import {partyWord} from './org-parties.ts'
 import monthData from './lexicon/months.json' with {type: 'json'}
 
 export interface NameMatch {
@@ -131,13 +131,14 @@ function matchTitle(words: Word[], at: number): {length: number; jobTitle: strin
 }
 
 /** The party a word names ("Republican", "GOP", "Democrat", "Libertarian"), by `lexicon/parties.json`. */
-function partyWord(value: string): string | undefined {
-  return partyByWord.get(value)
+function partyOf(value: string): string | undefined {
+  return partyWord(value)?.party
 }
 
-const partyByWord = new Map(parties.parties.flatMap((party) => [...party.members, ...party.adjectives].map((word) => [word, party.name] as const)))
-/** Words for one member ("Democrat Hillary Clinton"), not adjectives ("a Democratic Tom Coburn"). */
-const memberWords = new Set(parties.parties.flatMap((party) => party.members))
+/** A word for one member ("Democrat Hillary Clinton"), not an adjective ("a Democratic Tom Coburn"). */
+function isMemberWord(value: string): boolean {
+  return partyWord(value)?.member === true
+}
 
 /** Scans one sentence's words for named people. */
 export function scanNames(words: Word[], context: ScanContext): NameMatch[] {
@@ -183,7 +184,7 @@ function matchAt(words: Word[], i: number, context: ScanContext): {match: NameMa
   // Up to three title words in a row: "Republican presidential candidate Sen. Ted Cruz".
   for (let round = 0; round < 3; round++) {
     if (round > 0 && !words[at]?.joined) break
-    const p = words[at] && partyWord(words[at].value)
+    const p = words[at] && partyOf(words[at].value)
     if (p && words[at + 1]?.joined && matchTitle(words, at + 1)) {
       party = p
       at++
@@ -241,7 +242,7 @@ function matchAt(words: Word[], i: number, context: ScanContext): {match: NameMa
     const given = run.findIndex((w, k) => k > 0 && k < run.length - 1 && firstNameGender(w.value) !== undefined)
     if (given > 0) {
       // "Libertarian Gary Johnson": a party word among the words left out still gives the party.
-      party ??= run.slice(0, given).map((w) => memberWords.has(w.value) ? partyWord(w.value) : undefined).find(Boolean)
+      party ??= run.slice(0, given).map((w) => isMemberWord(w.value) ? partyOf(w.value) : undefined).find(Boolean)
       run = run.slice(given)
     }
   }
@@ -264,11 +265,11 @@ function matchAt(words: Word[], i: number, context: ScanContext): {match: NameMa
  * or a titled name gives the party; the party word stays the party's mention.
  */
 function afterParty(words: Word[], i: number, context: ScanContext): {match: NameMatch; next: number} | undefined {
-  const party = partyWord(words[i].value)
+  const party = partyOf(words[i].value)
   if (!party || !words[i + 1]?.joined) return undefined
   const found = matchAt(words, i + 1, context)
   // After a member word ("Democrat Clinton"), even a surname alone is a name; after an adjective, only a titled one.
-  if (!found || !(found.match.titled || memberWords.has(words[i].value))) return undefined
+  if (!found || !(found.match.titled || isMemberWord(words[i].value))) return undefined
   found.match.party ??= party
   return found
 }
@@ -286,7 +287,7 @@ function speechNear(words: Word[], start: number, end: number): boolean {
 function partyAround(words: Word[], start: number, end: number): NameMatch['party'] {
   const next = words[end]
   if (next?.value === ',' && words[end + 1] && /^an?$/i.test(words[end + 1].value) && words[end + 2]) {
-    return partyWord(words[end + 2].value)
+    return partyOf(words[end + 2].value)
   }
   if (next?.value === '(' && words[end + 1]) {
     const tag = words[end + 1].value

@@ -12,6 +12,7 @@
  */
 import parties from './lexicon/parties.json' with {type: 'json'}
 import titlesData from './lexicon/titles.json' with {type: 'json'}
+import {partyWordAnyCase} from './org-parties.ts'
 import {lexicon} from './people-lexicon.ts'
 import type {Entity, Span} from './types.ts'
 
@@ -23,14 +24,11 @@ const partyWords = new Map(
   parties.parties.map((party) => [party.name, new Set([...party.names, ...party.members, ...party.adjectives].flatMap(words))])
 )
 
-/** A party member's word, singular, lower-cased -> the party's canonical name ("republican" -> "Republican Party"). */
-const memberParty = new Map(
-  parties.parties.flatMap((party) => party.members.filter((member) => !member.endsWith('s')).map((member) => [member.toLowerCase(), party.name] as const))
-)
-
 /** The party whose one member `word` names ("Republican", "Democrat"), else undefined: "the Utah Republican" is a person. */
 export function partyOfMember(word: string): string | undefined {
-  return memberParty.get(word.toLowerCase())
+  const entry = partyWordAnyCase(word)
+  // One member, not several ("Republicans", "Dems"): the plural names the party.
+  return entry?.member && !word.toLowerCase().endsWith('s') ? entry.party : undefined
 }
 
 /** The mentions that name a person (not a pronoun standing for them). */
