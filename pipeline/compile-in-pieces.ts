@@ -7,9 +7,15 @@
  * into a new string, so a 10 MB article's body (60 million UTF-16 units)
  * was copied whole at each of the nine levels above it — about 900 MB of
  * strings in flight and the build's peak memory.
+ *
+ * The paragraphs themselves go through `fast-html.ts` first, which writes
+ * the shapes `annotate-html` makes with the same bytes rehype-stringify's
+ * default settings give; it is used only when no stringify settings are set
+ * on the processor (`.data('settings')`), as in `index.ts`.
  */
 import type {Element, ElementContent, Root, RootContent} from 'hast'
 import type {VFile} from 'vfile'
+import {fastHtml} from './fast-html.ts'
 
 /** Stands for a marked element's content in the shell; the shell must hold it exactly once. */
 const marker = '\u0000compile-in-pieces\u0000'
@@ -17,8 +23,10 @@ const marker = '\u0000compile-in-pieces\u0000'
 type Compile = (tree: Root, file: VFile) => string
 
 /** Use after rehype-stringify: wraps the compiler it set. */
-export default function compileInPieces(this: {compiler?: unknown}): void {
+export default function compileInPieces(this: {compiler?: unknown; data: (key: 'settings') => unknown}): void {
   const compile = this.compiler as Compile
+  const settings = this.data('settings')
+  const defaultSettings = !settings || Object.keys(settings).length === 0
   this.compiler = (tree: Root, file: VFile): string => {
     const marked = markedElements(tree)
     if (marked.length === 0) return compile(tree, file)
@@ -37,7 +45,7 @@ export default function compileInPieces(this: {compiler?: unknown}): void {
     if (cuts.length !== marked.length + 1) return compile(tree, file)
     let html = cuts[0]
     marked.forEach((element, index) => {
-      html += content(element, compile, file) + cuts[index + 1]
+      html += content(element, compile, file, defaultSettings) + cuts[index + 1]
     })
     return html
   }
@@ -58,12 +66,12 @@ function markedElements(tree: Root): Element[] {
 }
 
 /** An element's content as the compiler writes it inside the element. */
-function content(element: Element, compile: Compile, file: VFile): string {
+function content(element: Element, compile: Compile, file: VFile, defaultSettings: boolean): string {
   let html = ''
   for (const child of element.children) {
     // Inside `<script>` and `<style>` text is written as it is (not escaped).
     if ((element.tagName === 'script' || element.tagName === 'style') && child.type === 'text') html += child.value
-    else html += compile({type: 'root', children: [child]}, file)
+    else html += (defaultSettings ? fastHtml(child) : undefined) ?? compile({type: 'root', children: [child]}, file)
   }
   return html
 }
