@@ -10,8 +10,8 @@
  */
 import type {ArticleData, RemarkPlugin} from './types.ts'
 import {isTitleCase} from './gazetteer-words.ts'
-import {sentenceBlocks, type Block} from './sentence-blocks.ts'
-import {punctuationType, symbolType, TokenList, whiteSpaceType, wordType} from './sentence-tokens.ts'
+import {nextLive, sentenceBlocks, type Block} from './sentence-blocks.ts'
+import {deadType, punctuationType, symbolType, TokenList, whiteSpaceType, wordType} from './sentence-tokens.ts'
 import {apostropheFlag, createWord, joinedFlag, kindCode, markTitleCase, sentenceStartFlag, spaceBeforeFlag, type Word, type WordForms} from './words.ts'
 
 /** `kindCode` of each node type of `sentence-tokens.ts`. */
@@ -83,25 +83,27 @@ function addSentence(article: ArticleData, sentenceWords: Word[][], forms: WordF
   const sentence = article.sentences.length
   article.sentences.push({start: block.start, end: block.end, paragraph})
   const words: Word[] = []
-  const children = block.children!
   const {nodeType, text} = list
   let joined = false
   let spaceBefore = true
-  for (let k = 0; k < children.length; k++) {
-    const node = children[k]
+  let previousType = deadType
+  for (let node = block.first; node <= block.last; node = nextLive(list, node)) {
     const type = nodeType[node]
     const start = list.start(node)
     const end = list.end(node)
     if (type === whiteSpaceType) {
       joined = words.length > 0 && !hasLineFeed(text, start, end)
       spaceBefore = true
+      previousType = type
       continue
     }
-    const apostrophe = end - start === 1 && isApostrophe(text.charCodeAt(start)) && k > 0 && nodeType[children[k - 1]] === wordType && k + 1 < children.length && nodeType[children[k + 1]] === wordType
+    // An apostrophe between two words ("Clinton ' s" as the parser splits it).
+    const apostrophe = end - start === 1 && isApostrophe(text.charCodeAt(start)) && previousType === wordType && node < block.last && nodeType[nextLive(list, node)] === wordType
     const flags = kindCodes[type] | (joined ? joinedFlag : 0) | (spaceBefore ? spaceBeforeFlag : 0) | (words.length === 0 ? sentenceStartFlag : 0) | (apostrophe ? apostropheFlag : 0)
     words.push(createWord(start, end, text.slice(start, end), sentence, flags, forms))
     joined = false
     spaceBefore = false
+    previousType = type
   }
   if (isTitleCase(words)) markTitleCase(words)
   // A copy of exactly its length: an array grown by push keeps spare slots.

@@ -4,16 +4,22 @@
  * paragraph plugins (parse-english's abbreviation plugin first) join, move
  * and split sentences. Each plugin is ported with its own loop (the index it
  * returns to is the one `unist-util-modify-children` goes on from), on
- * sentences that hold node indices instead of nodes; the positions are
- * updated where the plugin updates them. There are few sentences per piece,
- * so an object and an array per sentence cost little.
+ * sentences that are ranges of the node list instead of arrays of nodes
+ * (sentences only ever join their neighbours, so their nodes stay in
+ * order); the positions are updated where the plugin updates them.
  */
 import {abbreviationPrefix, abbreviations, abbreviationsSensitive, affixSymbol, lowerInitial} from './latin-expressions.ts'
-import {punctuationType, whiteSpaceType, wordType, type TokenList} from './sentence-tokens.ts'
+import {deadType, punctuationType, whiteSpaceType, wordType, type TokenList} from './sentence-tokens.ts'
 
-/** A sentence (`children`: node indices in order), or white space between sentences (`children` null). */
+/**
+ * A sentence: the nodes `first` to `last` of the list (both live; empty when
+ * `first > last`), and its position as parse-latin keeps it. A node taken
+ * into a word by a plugin here stays in the list, marked dead (`deadType`):
+ * a sentence's children are its live nodes.
+ */
 export interface Block {
-  children: number[] | null
+  first: number
+  last: number
   start: number
   end: number
 }
@@ -30,12 +36,6 @@ function modify(blocks: Block[], modifier: Modifier): void {
   }
 }
 
-/** `unist-util-visit-children`: every index once, whatever the visitor changes. */
-function visit(blocks: Block[], visitor: (block: Block, index: number, blocks: Block[]) => void): void {
-  let index = -1
-  while (++index < blocks.length) visitor(blocks[index], index, blocks)
-}
-
 /** The sentences of the node list, as parse-english returns them (white space between them dropped). */
 export function sentenceBlocks(list: TokenList): Block[] {
   const blocks = splitSentences(list)
@@ -49,11 +49,15 @@ export function sentenceBlocks(list: TokenList): Block[] {
     (block, index) => mergeAffixException(list, blocks, block, index)
   ]
   for (const plugin of plugins) modify(blocks, plugin)
-  visit(blocks, (block) => mergeRemainingFullStops(list, block))
+  // A visit (each sentence once), as parse-latin's own.
+  for (const block of blocks) mergeRemainingFullStops(list, block)
   const sentences: Block[] = []
-  for (const block of moveOuterWhiteSpace(list, blocks)) if (block.children !== null) breakImplicitSentences(list, block, sentences)
-  // parse-latin's `removeEmptyNodes`.
-  return sentences.filter((sentence) => sentence.children!.length > 0)
+  for (const block of blocks) {
+    moveOuterWhiteSpace(list, block)
+    // An emptied sentence goes: parse-latin's `removeEmptyNodes`.
+    if (block.first <= block.last) breakImplicitSentences(list, block, sentences)
+  }
+  return sentences
 }
 
 /** parse-latin's `splitNode` on terminal marks: a sentence ends after each, and at the end. */
@@ -62,9 +66,7 @@ function splitSentences(list: TokenList): Block[] {
   let first = 0
   for (let node = 0; node < list.nodes; node++) {
     if (node === list.nodes - 1 || (list.nodeType[node] === punctuationType && isTerminal(list, node))) {
-      const children: number[] = []
-      for (let child = first; child <= node; child++) children.push(child)
-      blocks.push({children, start: list.start(first), end: list.end(node)})
+      blocks.push({first, last: node, start: list.start(first), end: list.end(node)})
       first = node + 1
     }
   }
@@ -89,8 +91,24 @@ function isLatinAbbreviation(value: string): boolean {
   return abbreviationPrefix.test(value.toLowerCase())
 }
 
-function append(target: number[], nodes: number[]): void {
-  for (const node of nodes) target.push(node)
+/** The live node after `node` (past the end of the list when none). */
+export function nextLive(list: TokenList, node: number): number {
+  let next = node + 1
+  while (next < list.nodes && list.nodeType[next] === deadType) next++
+  return next
+}
+
+/** The live node before `node` (-1 when none). */
+function previousLive(list: TokenList, node: number): number {
+  let previous = node - 1
+  while (previous >= 0 && list.nodeType[previous] === deadType) previous--
+  return previous
+}
+
+/** Node `from` (a full stop) joins the word `into` before it: the word ends where it ended. */
+function appendToWord(list: TokenList, into: number, from: number): void {
+  list.nodeLast[into] = list.nodeLast[from]
+  list.nodeType[from] = deadType
 }
 
 /**
@@ -101,42 +119,41 @@ function append(target: number[], nodes: number[]): void {
  * symbol: "." is always punctuation.)
  */
 function mergePrefixAbbreviation(list: TokenList, blocks: Block[], sentence: Block, index: number, isAbbreviation: (value: string) => boolean): number | undefined {
-  const children = sentence.children
-  if (children === null || children.length < 2) return
-  const period = children[children.length - 1]
-  const word = children[children.length - 2]
+  if (sentence.first >= sentence.last) return
+  const period = sentence.last
+  const word = previousLive(list, period)
   if (!(list.nodeType[period] === punctuationType && list.isCharacter(period, 0x2e) && list.nodeType[word] === wordType)) return
   if (!isAbbreviation(list.value(word))) return
-  list.nodeLast[word] = list.nodeLast[period]
-  children.pop()
+  appendToWord(list, word, period)
+  sentence.last = word
   const next = blocks[index + 1]
-  if (next !== undefined && next.children !== null) {
-    append(children, next.children)
+  if (next !== undefined) {
+    sentence.last = next.last
     blocks.splice(index + 1, 1)
     sentence.end = next.end
     return index - 1
   }
 }
 
-function hasWord(list: TokenList, children: number[]): boolean {
-  for (const node of children) if (list.nodeType[node] === wordType) return true
+function hasWord(list: TokenList, sentence: Block): boolean {
+  for (let node = sentence.first; node <= sentence.last; node++) if (list.nodeType[node] === wordType) return true
   return false
 }
 
 /** parse-latin `mergeNonWordSentences`: a sentence without a word joins the one before (else the one after). */
 function mergeNonWordSentence(list: TokenList, blocks: Block[], sentence: Block, index: number): number | undefined {
-  const children = sentence.children
-  if (children === null || hasWord(list, children)) return
+  if (hasWord(list, sentence)) return
   const previous = blocks[index - 1]
-  if (previous !== undefined && previous.children !== null) {
-    append(previous.children, children)
+  const empty = sentence.first > sentence.last
+  if (previous !== undefined) {
+    if (!empty) previous.last = sentence.last
     blocks.splice(index, 1)
     previous.end = sentence.end
     return index
   }
   const next = blocks[index + 1]
-  if (next !== undefined && next.children !== null) {
-    next.children.unshift(...children)
+  if (next !== undefined) {
+    if (!empty) next.first = sentence.first
     next.start = sentence.start
     blocks.splice(index, 1)
   }
@@ -144,28 +161,25 @@ function mergeNonWordSentence(list: TokenList, blocks: Block[], sentence: Block,
 
 /** parse-latin `mergeAffixSymbol`: a closing mark (")", "”", "."...) opening a sentence goes to the one before. */
 function mergeAffixSymbol(list: TokenList, blocks: Block[], sentence: Block, index: number): number | undefined {
-  const children = sentence.children
-  if (children === null || children.length === 0 || index === 0) return
+  if (sentence.first > sentence.last || index === 0) return
   const previous = blocks[index - 1]
-  const first = children[0]
-  if (previous.children === null || !list.isMark(first) || !affixSymbol.test(list.value(first))) return
-  children.shift()
-  previous.children.push(first)
+  const first = sentence.first
+  if (!list.isMark(first) || !affixSymbol.test(list.value(first))) return
+  sentence.first = nextLive(list, first)
+  previous.last = first
   previous.end = list.end(first)
-  if (children.length > 0) sentence.start = list.start(children[0])
+  if (sentence.first <= sentence.last) sentence.start = list.start(sentence.first)
   return index - 1
 }
 
 /** parse-latin `mergeInitialLowerCaseLetterSentences`: a sentence whose first word (before any mark) starts in lower case joins the one before. */
 function mergeInitialLowerCase(list: TokenList, blocks: Block[], sentence: Block, index: number): number | undefined {
-  const children = sentence.children
-  if (children === null || index === 0) return
+  if (index === 0 || sentence.first > sentence.last) return
   const previous = blocks[index - 1]
-  if (children.length === 0 || previous.children === null) return
-  for (const node of children) {
+  for (let node = sentence.first; node <= sentence.last; node++) {
     if (list.nodeType[node] === wordType) {
       if (!lowerInitial.test(list.value(node))) return
-      append(previous.children, children)
+      previous.last = sentence.last
       blocks.splice(index, 1)
       previous.end = sentence.end
       return index
@@ -177,13 +191,12 @@ function mergeInitialLowerCase(list: TokenList, blocks: Block[], sentence: Block
 /** parse-latin `mergeInitialDigitSentences`: a sentence starting with a digit ("1984. 3.5") joins the one before. */
 function mergeInitialDigit(list: TokenList, blocks: Block[], sentence: Block, index: number): number | undefined {
   const previous = blocks[index - 1]
-  const children = sentence.children
-  if (previous === undefined || previous.children === null || children === null) return
-  const head = children[0]
-  if (head === undefined || list.nodeType[head] !== wordType) return
+  if (previous === undefined || sentence.first > sentence.last) return
+  const head = sentence.first
+  if (list.nodeType[head] !== wordType) return
   const code = list.text.charCodeAt(list.start(head))
   if (code < 0x30 || code > 0x39) return
-  append(previous.children, children)
+  previous.last = sentence.last
   blocks.splice(index, 1)
   previous.end = sentence.end
   return index
@@ -192,13 +205,12 @@ function mergeInitialDigit(list: TokenList, blocks: Block[], sentence: Block, in
 /** parse-latin `mergeAffixExceptions`: a sentence whose first mark (before any word) is "," or ";" joins the one before. */
 function mergeAffixException(list: TokenList, blocks: Block[], sentence: Block, index: number): number | undefined {
   const previous = blocks[index - 1]
-  const children = sentence.children
-  if (previous === undefined || previous.children === null || children === null || children.length === 0) return
-  for (const node of children) {
+  if (previous === undefined || sentence.first > sentence.last) return
+  for (let node = sentence.first; node <= sentence.last; node++) {
     if (list.nodeType[node] === wordType) return
     if (list.isMark(node)) {
       if (!list.isCharacter(node, 0x2c) && !list.isCharacter(node, 0x3b)) return
-      append(previous.children, children)
+      previous.last = sentence.last
       previous.end = sentence.end
       blocks.splice(index, 1)
       return index
@@ -212,13 +224,9 @@ function mergeAffixException(list: TokenList, blocks: Block[], sentence: Block, 
  * before it ("e.g") or, after no word, the word after it (".NET").
  */
 function mergeRemainingFullStops(list: TokenList, sentence: Block): void {
-  const children = sentence.children
-  if (children === null) return
   const {nodeType} = list
-  let position = children.length
   let hasFoundDelimiter = false
-  while (--position >= 0) {
-    const node = children[position]
+  for (let node = sentence.last; node >= sentence.first; node = previousLive(list, node)) {
     if (!list.isMark(node)) {
       if (nodeType[node] === wordType) hasFoundDelimiter = true
       continue
@@ -229,17 +237,18 @@ function mergeRemainingFullStops(list: TokenList, sentence: Block): void {
       continue
     }
     if (!list.isCharacter(node, 0x2e)) continue
-    const previous = children[position - 1]
-    const next = children[position + 1]
-    if (previous !== undefined && nodeType[previous] === wordType) {
-      const nextNext = children[position + 2]
-      if (next !== undefined && nextNext !== undefined && nodeType[next] === whiteSpaceType && list.isCharacter(nextNext, 0x2e)) continue
-      children.splice(position, 1)
-      list.nodeLast[previous] = list.nodeLast[node]
-      position--
-    } else if (next !== undefined && nodeType[next] === wordType) {
-      children.splice(position, 1)
+    const previous = node > sentence.first ? previousLive(list, node) : -1
+    const next = node < sentence.last ? nextLive(list, node) : -1
+    if (previous >= 0 && nodeType[previous] === wordType) {
+      const nextNext = next >= 0 && next < sentence.last ? nextLive(list, next) : -1
+      if (next >= 0 && nextNext >= 0 && nodeType[next] === whiteSpaceType && list.isCharacter(nextNext, 0x2e)) continue
+      appendToWord(list, previous, node)
+      // parse-latin steps over the word too (it cannot change anything: a delimiter is found).
+      node = previous
+    } else if (next >= 0 && nodeType[next] === wordType) {
       list.nodeFirst[next] = list.nodeFirst[node]
+      nodeType[node] = deadType
+      if (sentence.first === node) sentence.first = next
     }
   }
 }
@@ -247,27 +256,19 @@ function mergeRemainingFullStops(list: TokenList, sentence: Block): void {
 /**
  * parse-latin `makeInitialWhiteSpaceSiblings` then `makeFinalWhiteSpaceSiblings`:
  * white space opening or closing a sentence leaves it (the sentence's start
- * or end moves to its new first or last node, when it has one).
+ * or end moves to its new first or last node, when it has one). The white
+ * space itself is dropped: no later plugin looks at white space between
+ * sentences.
  */
-function moveOuterWhiteSpace(list: TokenList, blocks: Block[]): Block[] {
-  const result: Block[] = []
-  for (const block of blocks) {
-    const children = block.children
-    if (children === null) {
-      result.push(block)
-      continue
-    }
-    if (children.length > 0 && list.nodeType[children[0]] === whiteSpaceType) {
-      const head = children.shift()!
-      result.push({children: null, start: list.start(head), end: list.end(head)})
-      if (children.length > 0) block.start = list.start(children[0])
-    }
-    const tail = children.length > 0 && list.nodeType[children[children.length - 1]] === whiteSpaceType ? children.pop()! : -1
-    if (tail >= 0 && children.length > 0) block.end = list.end(children[children.length - 1])
-    result.push(block)
-    if (tail >= 0) result.push({children: null, start: list.start(tail), end: list.end(tail)})
+function moveOuterWhiteSpace(list: TokenList, sentence: Block): void {
+  if (sentence.first <= sentence.last && list.nodeType[sentence.first] === whiteSpaceType) {
+    sentence.first = nextLive(list, sentence.first)
+    if (sentence.first <= sentence.last) sentence.start = list.start(sentence.first)
   }
-  return result
+  if (sentence.first <= sentence.last && list.nodeType[sentence.last] === whiteSpaceType) {
+    sentence.last = previousLive(list, sentence.last)
+    if (sentence.first <= sentence.last) sentence.end = list.end(sentence.last)
+  }
 }
 
 /** Line breaks in a node ("\r\n" counts once), as parse-latin counts them with `split(/\r\n|\r|\n/)`. */
@@ -294,23 +295,21 @@ function lineBreaks(list: TokenList, node: number): number {
 function breakImplicitSentences(list: TokenList, sentence: Block, sentences: Block[]): void {
   let current = sentence
   for (;;) {
-    const children = current.children!
-    let position = 0
     let split = -1
-    while (++position < children.length - 1) {
-      const node = children[position]
+    // Neither the first node nor the last.
+    for (let node = nextLive(list, current.first); node < current.last; node = nextLive(list, node)) {
       if (list.nodeType[node] === whiteSpaceType && lineBreaks(list, node) >= 2) {
-        split = position
+        split = node
         break
       }
     }
     if (split < 0) break
-    const end = current.end
-    const head = children[split + 1]
-    current.children = children.slice(0, split)
-    current.end = list.end(children[split - 1])
+    const head = nextLive(list, split)
+    const rest = {first: head, last: current.last, start: list.start(head), end: current.end}
+    current.last = previousLive(list, split)
+    current.end = list.end(current.last)
     sentences.push(current)
-    current = {children: children.slice(split + 1), start: list.start(head), end}
+    current = rest
   }
   sentences.push(current)
 }

@@ -13,7 +13,8 @@
 import {ParseEnglish} from 'parse-english'
 import {elisionAffix, elisionPrefix, numerical} from './latin-expressions.ts'
 
-/** Node types; 0 stands for "not classified yet" in the character cache. */
+/** Node types; 0 stands for "not classified yet" in the character cache, and for a node taken into a word by `sentence-blocks.ts`. */
+export const deadType = 0
 export const whiteSpaceType = 1
 export const punctuationType = 2
 export const wordType = 3
@@ -35,6 +36,9 @@ function typeOf(code: number): number {
   return known === 0 ? (unitTypes[code] = classify(code)) : known
 }
 
+/** The ASCII part, filled at once: most characters of an article. */
+const asciiTypes = Uint8Array.from({length: 128}, (_, code) => typeOf(code))
+
 /** Whether parse-latin's `numerical` accepts the code unit alone (0: not asked yet, 1: no, 2: yes); a cache like `unitTypes`. */
 const numericalUnits = new Uint8Array(0x10000)
 
@@ -54,7 +58,6 @@ export class TokenList {
   text = ''
   /** Start of each token; `tokenStart[tokens]` is the end of the last one. */
   tokenStart = new Int32Array(1024)
-  tokenType = new Uint8Array(1024)
   tokens = 0
   nodeType = new Uint8Array(1024)
   nodeFirst = new Int32Array(1024)
@@ -84,22 +87,25 @@ export class TokenList {
     return type === punctuationType || type === symbolType
   }
 
-  /** parse-latin's tokenizer on `text[from, to)`, then its sentence plugins: one node per token first. */
+  /** parse-latin's tokenizer on `text[from, to)` (one node per token), then its sentence plugins. */
   tokenize(text: string, from: number, to: number): void {
     this.text = text
     this.grow(to - from + 1)
-    const {tokenStart, tokenType} = this
+    const {tokenStart, nodeType, nodeFirst, nodeLast} = this
     let count = 0
     let tokenFrom = from
     let previousType = 0
     let previous = -1
     for (let index = from; index < to; index++) {
       const code = text.charCodeAt(index)
-      const type = typeOf(code)
+      const type = code < 128 ? asciiTypes[code] : typeOf(code)
       // Words and white space continue; so does the same mark, or a surrogate of a mark.
       if (tokenFrom < index && !(previousType === type && (type === wordType || type === whiteSpaceType || code === previous || (code >= 0xd800 && code <= 0xdfff)))) {
         tokenStart[count] = tokenFrom
-        tokenType[count++] = previousType
+        nodeType[count] = previousType
+        nodeFirst[count] = count
+        nodeLast[count] = count
+        count++
         tokenFrom = index
       }
       previousType = type
@@ -107,15 +113,13 @@ export class TokenList {
     }
     if (tokenFrom < to) {
       tokenStart[count] = tokenFrom
-      tokenType[count++] = previousType
+      nodeType[count] = previousType
+      nodeFirst[count] = count
+      nodeLast[count] = count
+      count++
     }
     tokenStart[count] = to
     this.tokens = count
-    for (let index = 0; index < count; index++) {
-      this.nodeType[index] = tokenType[index]
-      this.nodeFirst[index] = index
-      this.nodeLast[index] = index
-    }
     this.nodes = count
     mergeElisions(this)
     mergeInitialAmpersands(this)
@@ -129,7 +133,6 @@ export class TokenList {
     if (this.tokenStart.length > size) return
     const length = size * 2
     this.tokenStart = new Int32Array(length)
-    this.tokenType = new Uint8Array(length)
     this.nodeType = new Uint8Array(length)
     this.nodeFirst = new Int32Array(length)
     this.nodeLast = new Int32Array(length)
