@@ -74,7 +74,11 @@ describe('segment-sentences gives what parse-english gives', () => {
       '.',
       '... ... Hello.',
       ') Closing first. ) and again.',
-      ', comma first; then; more.'
+      ', comma first; then; more.',
+      'It ends with the Gov.',
+      'Made in the U.S.',
+      'He left etc.',
+      'A list:\n\n- one\n- two\r\rthree'
     ]
     for (const text of cases) expectSame(text, text ? [{start: 0, end: text.length}] : [])
   })
