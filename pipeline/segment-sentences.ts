@@ -36,6 +36,8 @@ const segmentSentences: RemarkPlugin = function () {
         for (const sentence of sentenceBlocks(list)) addSentence(article, sentenceWords, forms, list, sentence, paragraph.index)
       }
     }
+    // The scratch arrays stay with the processor; the article's text does not.
+    list.text = ''
     file.data.sentenceWords = sentenceWords
   }
 }
