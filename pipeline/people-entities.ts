@@ -7,7 +7,7 @@ import type {NameMatch} from './people-names.ts'
 import {slugify} from './slug.ts'
 import {lexicon, type Gender} from './people-lexicon.ts'
 import {MentionIndex} from './people-mention-index.ts'
-import type {ArticleData, Entity, Mention} from './types.ts'
+import type {ArticleData, Entity, Mention, Span} from './types.ts'
 import {firstAtLeast} from './lower-bound.ts'
 
 
@@ -45,8 +45,9 @@ export class PeopleRegistry {
   private readonly taken: Set<string>
   private readonly index: MentionIndex
 
-  constructor(private readonly article: ArticleData) {
-    this.index = MentionIndex.of(article)
+  /** `sortedOthers`: the mentions of the article's other entities, sorted by start, when the caller has them. */
+  constructor(private readonly article: ArticleData, sortedOthers?: readonly Span[]) {
+    this.index = MentionIndex.of(article, sortedOthers)
     this.taken = new Set(article.entities.map((e) => e.id))
   }
 

@@ -8,20 +8,24 @@ import type {ArticleData, Mention, Paragraph, Span} from './types.ts'
 import {firstStartingAt} from './lower-bound.ts'
 
 export class MentionIndex {
-  private readonly others: Span[]
+  private readonly others: readonly Span[]
   private readonly longestOther: number
   private readonly people = new Map<number, Span[]>()
 
-  constructor(private readonly paragraphs: Paragraph[], others: Span[], people: Span[]) {
-    this.others = [...others].sort((a, b) => a.start - b.start)
+  /** `others` sorted by start. */
+  constructor(private readonly paragraphs: Paragraph[], others: readonly Span[], people: Span[]) {
+    this.others = others
     this.longestOther = this.others.reduce((max, m) => Math.max(max, m.end - m.start), 0)
     for (const mention of [...people].sort((a, b) => a.start - b.start)) this.bucket(mention.start).push(mention)
   }
 
-  /** An index of the article's mentions: people's on one side, everyone else's on the other. */
-  static of(article: ArticleData): MentionIndex {
+  /**
+   * An index of the article's mentions: people's on one side, everyone else's
+   * on the other (`sortedOthers` when the caller has them sorted already).
+   */
+  static of(article: ArticleData, sortedOthers?: readonly Span[]): MentionIndex {
     const people = article.entities.filter((e) => e.type === 'Person').flatMap((e) => e.mentions)
-    const others = article.entities.filter((e) => e.type !== 'Person').flatMap((e) => e.mentions)
+    const others = sortedOthers ?? [...article.entities.filter((e) => e.type !== 'Person').flatMap((e) => e.mentions)].sort((a, b) => a.start - b.start)
     return new MentionIndex(article.paragraphs, others, people)
   }
 

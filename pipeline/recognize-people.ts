@@ -11,12 +11,14 @@ import {PeopleRegistry} from './people-entities.ts'
 import {linkHandles, linkPostAuthors} from './people-handles.ts'
 import {shareFamilyNames} from './people-coordination.ts'
 import {addRoleMentions} from './people-roles.ts'
+import {scanContext, sortedByStart} from './people-scan-context.ts'
 import {isGroupWord, isOrganizationShortName, isTitledOrganization} from './people-not-people.ts'
 import type {Word} from './people-words.ts'
 import {slugify} from './slug.ts'
+import {firstStartingAt} from './lower-bound.ts'
 import weekdayData from './lexicon/weekdays.json' with {type: 'json'}
 import monthData from './lexicon/months.json' with {type: 'json'}
-import type {ArticleData, Entity, RemarkPlugin, Span} from './types.ts'
+import type {ArticleData, Entity, RemarkPlugin} from './types.ts'
 
 interface Found {
   match: NameMatch
@@ -27,11 +29,11 @@ const recognizePeople: RemarkPlugin = function () {
   return function (_tree, file) {
     const article = file.data.article!
     const text = String(file.value)
-    const registry = new PeopleRegistry(article)
+    const others = sortedByStart(article.entities.filter((e) => e.type !== 'Person').flatMap((e) => e.mentions))
+    const registry = new PeopleRegistry(article, others)
     const sentenceWords = file.data.sentenceWords!
-    const places = new Map(article.entities.filter((e) => e.type === 'Place').flatMap((e) => e.mentions).map((m) => [m.start, m]))
-    const covered = coverage(article.entities.filter((e) => e.type !== 'Person').flatMap((e) => e.mentions))
-    const context = {placeAt: (start: number) => places.get(start), claimed: covered}
+    const context = scanContext(article.entities.filter((e) => e.type === 'Place').flatMap((e) => e.mentions), others)
+    const covered = context.claimed
     const scanned: Found[] = []
     sentenceWords.forEach((words) => {
       // "General Electric", "General Assembly": a title word inside an organization's name names no one.
@@ -56,7 +58,9 @@ const recognizePeople: RemarkPlugin = function () {
     const knownSurnames = new Set(registry.people.map((person) => (person.name ?? '').toLowerCase().split(' ').pop()!))
     for (const surname of knownSurnames) strongSurnames.add(surname)
     // Words the article also writes in lower case ("officials", "having"): capitalised only by the sentence start.
-    const lowerCaseWords = new Set(sentenceWords.flatMap((words) => words.filter((w) => !w.capitalized && w.kind === 'word').map((w) => w.lower)))
+    // Gathered on first use: most names never ask.
+    let lowerCaseWordSet: Set<string> | undefined
+    const lowerCaseWords = () => (lowerCaseWordSet ??= wordsWrittenInLowerCase(sentenceWords))
     // "Neither Clinton", "Notice Trump": a sentence's first word glued to a known surname is not a given
     // name when the pair never stands elsewhere in a sentence ("Rakeyia Scott" does).
     const inside = new Set(found.filter((item) => !startsSentence(item)).map((item) => item.match.nameWords.join(' ')))
@@ -72,8 +76,8 @@ const recognizePeople: RemarkPlugin = function () {
     }
     // "President Obama" before either "Barack Obama" or "Michelle Obama" is named: settled once the others are.
     const common = (item: Found) => item.match.nameWords.length === 1 && (startsSentence(item) && commonWord(item.match.nameWords[0], lowerCaseWords) || endsPhrase(item))
-    const undecided = rest.filter((item) => !addShortName(article, registry, item.match, false, common(item)))
-    for (const item of undecided) addShortName(article, registry, item.match, true, common(item))
+    const undecided = rest.filter((item) => !addShortName(article, registry, item.match, false, () => common(item)))
+    for (const item of undecided) addShortName(article, registry, item.match, true, () => common(item))
     addRoleMentions(article, registry, sentenceWords)
     linkPostAuthors(article, text, registry)
     linkHandles(article, text, registry)
@@ -97,7 +101,7 @@ function addFullName(article: ArticleData, registry: PeopleRegistry, match: Name
  * Of several people with the surname, the one named last before; when none was, the decision waits
  * (returns false) until `settle`, which picks the one the surname already stands for most often.
  */
-function addShortName(article: ArticleData, registry: PeopleRegistry, match: NameMatch, settle: boolean, commonWord: boolean): boolean {
+function addShortName(article: ArticleData, registry: PeopleRegistry, match: NameMatch, settle: boolean, commonWord: () => boolean): boolean {
   const word = match.nameWords[match.nameWords.length - 1]
   const candidates = fitting(registry, registry.findByOneWord(word), match)
   let person = candidates.length > 1 ? amongNamesakes(registry, candidates, match.span.start) : candidates[0]
@@ -111,7 +115,7 @@ function addShortName(article: ArticleData, registry: PeopleRegistry, match: Nam
     // "African-Americans", "the Khans", "Peabody" (of Peabody Energy): a group or a company, not a person.
     if (match.nameWords.length === 1 && !match.titled && (isGroupWord(word, registry.people) || isOrganizationShortName(word, article))) return true
     // "Officials said", "Demonstrators chanted": a common word that starts a sentence names no one.
-    if (commonWord && !match.titled) return true
+    if (!match.titled && commonWord()) return true
     person = registry.create(match.nameWords.join(' '))
   }
   registry.enrich(person, match, partyId(article, match.party))
@@ -172,10 +176,19 @@ function sameRole(a: string, b: string): boolean {
  * writes it in lower case elsewhere, it is a participle ("Having said that")
  * or a word for people ("Officials said", "People say").
  */
-function commonWord(word: string, lowerCaseWords: Set<string>): boolean {
+function commonWord(word: string, lowerCaseWords: () => Set<string>): boolean {
   const lower = word.toLowerCase()
-  if (lowerCaseWords.has(lower) || lexicon.descriptionHeads.has(lower)) return true
+  if (lowerCaseWords().has(lower) || lexicon.descriptionHeads.has(lower)) return true
   return lower.endsWith('ing') && firstNameGender(word) === undefined
+}
+
+/** The lower-case forms of the words the article writes uncapitalised ("officials", "having"). */
+function wordsWrittenInLowerCase(sentenceWords: Word[][]): Set<string> {
+  const found = new Set<string>()
+  for (const words of sentenceWords) {
+    for (const word of words) if (!word.capitalized && word.kind === 'word') found.add(word.lower)
+  }
+  return found
 }
 
 /**
@@ -184,11 +197,23 @@ function commonWord(word: string, lowerCaseWords: Set<string>): boolean {
  * date: "On Tuesday Vargas said", a given name or a title) ends the name of something else, so it makes no new person.
  */
 function endsPhrase(item: Found): boolean {
-  const at = item.words.findIndex((word) => word.start >= item.match.span.start)
+  const at = firstWordIndex(item)
   const before = item.words[at - 1]
   if (at < 2 || !item.words[at].joined || !before.capitalized || before.bare !== before.value) return false
   if (dateWords.has(before.value) || firstNameGender(before.value) !== undefined || lexicon.titles.has(before.lower)) return false
-  return item.words.slice(0, at - 1).some((word) => word.kind === 'word')
+  return anyWordBefore(item.words, at - 1)
+}
+
+/** Index of the match's first word among its sentence's words (-1 when none starts at or after it). */
+function firstWordIndex(item: Found): number {
+  const at = firstStartingAt(item.words, item.match.span.start)
+  return at < item.words.length ? at : -1
+}
+
+/** A word (not punctuation or a symbol) stands among the first `count` tokens. */
+function anyWordBefore(words: Word[], count: number): boolean {
+  for (let k = 0; k < count; k++) if (words[k].kind === 'word') return true
+  return false
 }
 
 /** The match without its first word: "Neither Clinton" -> "Clinton", which only links to a known person. */
@@ -200,15 +225,15 @@ function withoutFirstWord(item: Found): Found {
 
 /** The match is the first word of its sentence or of a quotation (`chanting "Dump Trump"`): capitalised by position. */
 function startsSentence(item: Found): boolean {
-  const at = item.words.findIndex((word) => word.start >= item.match.span.start)
+  const at = firstWordIndex(item)
   if (at <= 0) return at === 0
   if (openingQuotes.has(item.words[at - 1].value)) return true
-  return item.words.slice(0, at).every((word) => word.kind !== 'word')
+  return !anyWordBefore(item.words, at)
 }
 
 /** The match is a quotation's first word (`“Notice Trump sniffing”`). */
 function opensQuote(item: Found): boolean {
-  const at = item.words.findIndex((word) => word.start >= item.match.span.start)
+  const at = firstWordIndex(item)
   return at > 0 && openingQuotes.has(item.words[at - 1].value)
 }
 
@@ -230,36 +255,23 @@ function partyId(article: ArticleData, party: NameMatch['party']): string | unde
 function voteGender(registry: PeopleRegistry, sentenceWords: Word[][]): void {
   const mentions = registry.people.flatMap((p) => p.mentions.map((m) => ({person: p, start: m.start}))).sort((a, b) => a.start - b.start)
   let cursor = 0
-  let last: {person: Entity; sentence: number} | undefined
+  let last: Entity | undefined
+  let lastSentence = 0
   sentenceWords.forEach((words, sentence) => {
-    const seenThisSentence = new Set<string>()
+    // The first person named in this sentence, and whether another one was too.
+    let firstThisSentence: Entity | undefined
+    let severalThisSentence = false
     for (const word of words) {
       while (cursor < mentions.length && mentions[cursor].start <= word.start) {
-        last = {person: mentions[cursor].person, sentence}
-        seenThisSentence.add(mentions[cursor].person.id)
+        last = mentions[cursor].person
+        lastSentence = sentence
+        if (firstThisSentence === undefined) firstThisSentence = last
+        else if (firstThisSentence.id !== last.id) severalThisSentence = true
         cursor++
       }
+      if (last === undefined || severalThisSentence || sentence - lastSentence > 1) continue
       const gender = lexicon.pronounGender.get(word.lower)
-      if ((gender === 'male' || gender === 'female') && last && sentence - last.sentence <= 1 && seenThisSentence.size <= 1) {
-        registry.vote(last.person, gender)
-      }
+      if (gender === 'male' || gender === 'female') registry.vote(last, gender)
     }
   })
-}
-
-/** Whether a span lies inside one of the mentions: the furthest end among those starting at or before it. */
-function coverage(mentions: Span[]): (span: Span) => boolean {
-  const sorted = [...mentions].sort((a, b) => a.start - b.start)
-  const furthest: number[] = []
-  for (const m of sorted) furthest.push(Math.max(m.end, furthest[furthest.length - 1] ?? 0))
-  return (span) => {
-    let low = 0
-    let high = sorted.length
-    while (low < high) {
-      const mid = (low + high) >> 1
-      if (sorted[mid].start <= span.start) low = mid + 1
-      else high = mid
-    }
-    return low > 0 && furthest[low - 1] >= span.end
-  }
 }
