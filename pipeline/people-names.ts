@@ -10,6 +10,7 @@ import {isCapitalized, matchPhrase, type Word} from './people-words.ts'
 import type {Span} from './types.ts'
 import {partyWord} from './org-parties.ts'
 import monthData from './lexicon/months.json' with {type: 'json'}
+import {initial, innerCapital, namePrefix, type WordTexts} from './people-name-words.ts'
 
 export interface NameMatch {
   /** The whole mention: jurisdiction, title and name, possessive included. */
@@ -35,41 +36,16 @@ export interface ScanContext {
   placeAt: (start: number) => Span | undefined
   /** True when the span lies inside an organization or place mention. */
   claimed: (span: Span) => boolean
+  /** What the article's word texts say about names, worked out once per text. */
+  texts: WordTexts
 }
 
 const maxNameWords = 4
-const initial = /^(?:\p{Lu}\.){1,3}$/u
-
-const nameShape = /^\p{Lu}[\p{L}’'-]*\.?$/u
-// regex-bounded: one pass over a single word.
-const innerCapital = /^\p{Lu}\p{Ll}+\p{Lu}|^\p{Lu}{2,}\p{Ll}/u
-const namePrefix = /^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Vander|Von|Al|El|Ka|Ja)\p{Lu}\p{Ll}/u
-
-/** Can this word continue (or start) a name? Cheapest tests first: most words are not capitalised. */
-function isNameWord(word: Word, next: Word | undefined): boolean {
-  const value = word.bare
-  if (!word.capitalized) {
-    // A stripped value keeps the first character unless it empties, so only particles pass here.
-    return lexicon.nameParticles.has(value) && next !== undefined && next.joined && next.capitalized
-  }
-  if (lexicon.nameParticles.has(value)) return next !== undefined && next.joined && next.capitalized
-  if (value === 'I' || value.length === 0) return false
-  if (initial.test(value)) return true
-  // "I’m", "They're": a pronoun and a verb, not a name ("O'Neill" passes: "O" is no pronoun).
-  const apostrophe = contractionAt(value)
-  if (apostrophe > 0 && lexicon.notNames.has(value.slice(0, apostrophe))) return false
-  if (lexicon.notNames.has(value) || lexicon.organizationWords.has(value)) return false
-  if (lexicon.speechVerbs.has(value === word.value ? word.lower : value.toLowerCase())) return false
-  // "PolitiFact", "InsideSources", "SABMiller": a capital inside the word, not after Mc, Mac, De, La, O'..., is a brand.
-  if (innerCapital.test(value) && !namePrefix.test(value)) return false
-  // Letters, hyphens, apostrophes and a final period for abbreviations only.
-  return value.length > 1 && nameShape.test(value)
-}
-
-/** Where an apostrophe stands inside the word, or -1. */
-function contractionAt(value: string): number {
-  const straight = value.indexOf("'")
-  return straight >= 0 ? straight : value.indexOf('’')
+/** Can this word continue (or start) a name? Its text decides, unless it is a particle ("de", "van"): then a capitalised word must follow. */
+function isNameWord(word: Word, next: Word | undefined, texts: WordTexts): boolean {
+  const kind = texts.nameWordKind(word)
+  if (kind === 'particle') return next !== undefined && next.joined && next.capitalized
+  return kind === 'name'
 }
 
 /** "FULL SPEECH", "NCLB", "F.B.I.": no lower-case letter anywhere, so an acronym or a heading, never how a text names a person. */
@@ -145,6 +121,11 @@ export function scanNames(words: Word[], context: ScanContext): NameMatch[] {
   const found: NameMatch[] = []
   let i = 0
   while (i < words.length) {
+    // Most words start nothing: one lookup by their text (and a bit read for a place) says so.
+    if (context.texts.startsNothing(words[i]) && context.placeAt(words[i].start) === undefined) {
+      i++
+      continue
+    }
     const match = matchAt(words, i, context) ?? afterParty(words, i, context)
     if (match) {
       found.push(match.match)
@@ -221,7 +202,7 @@ function matchAt(words: Word[], i: number, context: ScanContext): {match: NameMa
     if (end > nameStart && isAcronymWord(word.bare)) break
     // "West Miami", "Ted Cruz South Carolina": a place the gazetteer found ends the name before it.
     if (end > nameStart && context.placeAt(word.start) !== undefined) break
-    if (!isNameWord(word, words[end + 1])) {
+    if (!isNameWord(word, words[end + 1], context.texts)) {
       if (end > nameStart && lexicon.nameSuffixes.has(word.value)) end++
       break
     }

@@ -1,16 +1,18 @@
 /**
- * What the name scan asks about the other entities, per article: is there a
- * place starting at this word (a jurisdiction, or the end of a name), and
- * does this span lie inside an organization's or a place's mention. The scan
- * asks the first for nearly every one of an article's words (2.5 million on
- * 10 MB), so the answer "no" costs one bit read, not a map lookup.
+ * What the name scan asks, per article: is there a place starting at this
+ * word (a jurisdiction, or the end of a name), does this span lie inside an
+ * organization's or a place's mention, and what a word's text says
+ * (`people-name-words.ts`). The scan asks about places for nearly every one
+ * of an article's words (2.5 million on 10 MB), so the answer "no" costs one
+ * bit read, not a map lookup.
  */
 import type {ScanContext} from './people-names.ts'
+import {WordTexts} from './people-name-words.ts'
 import type {Span} from './types.ts'
 
 /** `placeAt` and `claimed` over the place mentions and all non-person mentions (`others`, sorted by start). */
 export function scanContext(places: Span[], others: readonly Span[]): ScanContext {
-  return {placeAt: placeLookup(places), claimed: coverage(others)}
+  return {placeAt: placeLookup(places), claimed: coverage(others), texts: new WordTexts()}
 }
 
 /** The mentions sorted by start (stable: equal starts keep their order). */
