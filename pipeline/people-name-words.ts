@@ -1,7 +1,7 @@
 /**
  * What a word's text alone says about it in a person's name: whether it can
  * start a mention (a capital, a title, a particle, a party word) and whether
- * it can stand in the run of name words. A 10 MB article has 2.5 million
+ * it can stand in the run of name words, whether it is in capitals. A 10 MB article has 2.5 million
  * words but a few tens of thousands of distinct texts, so `WordTexts` works
  * each answer out once per text, per article.
  */
@@ -21,9 +21,10 @@ export const namePrefix = /^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Vander|Von|Al|El|Ka|
 export type NameWordKind = 'name' | 'not-name' | 'particle'
 
 const kinds: NameWordKind[] = ['name', 'not-name', 'particle']
-/** Bits of a text's code: its kind's index in `kinds` (two bits), and whether it starts nothing. */
+/** Bits of a text's code: its kind's index in `kinds` (two bits), whether it starts nothing, whether it has no lower-case letter. */
 const kindMask = 3
 const startsNothingBit = 4
+const upperCaseBit = 8
 
 /** The answers for the texts met so far in one article, one small number per text. */
 export class WordTexts {
@@ -39,10 +40,15 @@ export class WordTexts {
     return (this.code(word) & startsNothingBit) !== 0
   }
 
+  /** The word's text, possessive stripped, has no lower-case letter ("NCLB", "FULL"). */
+  upperCase(word: Word): boolean {
+    return (this.code(word) & upperCaseBit) !== 0
+  }
+
   private code(word: Word): number {
     let code = this.codes.get(word.value)
     if (code === undefined) {
-      code = kinds.indexOf(nameWordKind(word)) | (startsNothing(word) ? startsNothingBit : 0)
+      code = kinds.indexOf(nameWordKind(word)) | (startsNothing(word) ? startsNothingBit : 0) | (word.bare === word.bare.toUpperCase() ? upperCaseBit : 0)
       this.codes.set(word.value, code)
     }
     return code

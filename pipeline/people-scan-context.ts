@@ -38,17 +38,21 @@ function placeLookup(places: Span[]): (start: number) => Span | undefined {
 }
 
 /** Whether a span lies inside one of the mentions (sorted by start): the furthest end among those starting at or before it. */
-function coverage(sorted: readonly Span[]): (span: Span) => boolean {
-  const furthest: number[] = []
-  for (const m of sorted) furthest.push(Math.max(m.end, furthest[furthest.length - 1] ?? 0))
-  return (span) => {
+function coverage(sorted: readonly Span[]): (start: number, end: number) => boolean {
+  const furthest = new Float64Array(sorted.length)
+  let reach = 0
+  sorted.forEach((m, k) => {
+    reach = Math.max(m.end, reach)
+    furthest[k] = reach
+  })
+  return (start, end) => {
     let low = 0
     let high = sorted.length
     while (low < high) {
       const mid = (low + high) >> 1
-      if (sorted[mid].start <= span.start) low = mid + 1
+      if (sorted[mid].start <= start) low = mid + 1
       else high = mid
     }
-    return low > 0 && furthest[low - 1] >= span.end
+    return low > 0 && furthest[low - 1] >= end
   }
 }

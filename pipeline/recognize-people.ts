@@ -37,7 +37,7 @@ const recognizePeople: RemarkPlugin = function () {
     const scanned: Found[] = []
     sentenceWords.forEach((words) => {
       // "General Electric", "General Assembly": a title word inside an organization's name names no one.
-      for (const match of scanNames(words, context)) if (!isTitledOrganization(match) && !covered(match.span)) scanned.push({match, words})
+      for (const match of scanNames(words, context)) if (!isTitledOrganization(match) && !covered(match.span.start, match.span.end)) scanned.push({match, words})
     })
     const found = shareFamilyNames(scanned)
     // Full names first, in reading order, so surnames can find them wherever they stand.
