@@ -57,6 +57,9 @@ export class MentionIndex {
   /** Records a person's mention (call after `blocked` said no). */
   add(mention: Mention): void {
     const list = this.bucket(mention.start)
-    list.splice(firstStartingAt(list, mention.start), 0, mention)
+    const at = firstStartingAt(list, mention.start)
+    // Mentions come mostly in reading order: a push, not a splice.
+    if (at === list.length) list.push(mention)
+    else list.splice(at, 0, mention)
   }
 }
