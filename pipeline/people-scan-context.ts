@@ -9,31 +9,26 @@
 import type {ScanContext} from './people-names.ts'
 import {WordTexts} from './people-name-words.ts'
 import type {Span} from './types.ts'
+import {firstStartingAt} from './lower-bound.ts'
 
-/** `placeAt` and `claimed` over the place mentions and all non-person mentions (`others`, sorted by start). */
-export function scanContext(places: Span[], others: readonly Span[]): ScanContext {
+/** `placeAt` and `claimed` over the place mentions (sorted by start) and all non-person mentions (`others`, sorted by start). */
+export function scanContext(places: readonly Span[], others: readonly Span[]): ScanContext {
   return {placeAt: placeLookup(places), claimed: coverage(others), texts: new WordTexts()}
-}
-
-/** The mentions sorted by start (stable: equal starts keep their order). */
-export function sortedByStart<T extends Span>(mentions: T[]): T[] {
-  return [...mentions].sort((a, b) => a.start - b.start)
 }
 
 /**
  * The place mention starting at an offset (the last one listed when several
  * start there). A bitset of the starts answers most offsets, which start none.
  */
-function placeLookup(places: Span[]): (start: number) => Span | undefined {
-  const byStart = new Map(places.map((m) => [m.start, m]))
-  let size = 0
-  for (const m of places) size = Math.max(size, m.start + 1)
+function placeLookup(sorted: readonly Span[]): (start: number) => Span | undefined {
+  const size = sorted.length > 0 ? sorted[sorted.length - 1].start + 1 : 0
   const starts = new Uint32Array((size + 31) >>> 5)
-  for (const m of places) starts[m.start >>> 5] |= 1 << (m.start & 31)
+  for (const m of sorted) starts[m.start >>> 5] |= 1 << (m.start & 31)
   return (start) => {
     const bucket = start >>> 5
     if (bucket >= starts.length || (starts[bucket] & (1 << (start & 31))) === 0) return undefined
-    return byStart.get(start)
+    // The last of those starting there: the sort keeps equal starts in their order.
+    return sorted[firstStartingAt(sorted, start + 1) - 1]
   }
 }
 

@@ -11,7 +11,8 @@ import {PeopleRegistry} from './people-entities.ts'
 import {linkHandles, linkPostAuthors} from './people-handles.ts'
 import {shareFamilyNames} from './people-coordination.ts'
 import {addRoleMentions} from './people-roles.ts'
-import {scanContext, sortedByStart} from './people-scan-context.ts'
+import {scanContext} from './people-scan-context.ts'
+import {mentionsByStart} from './people-mention-index.ts'
 import {isGroupWord, isOrganizationShortName, isTitledOrganization} from './people-not-people.ts'
 import type {Word} from './people-words.ts'
 import {slugify} from './slug.ts'
@@ -29,10 +30,10 @@ const recognizePeople: RemarkPlugin = function () {
   return function (_tree, file) {
     const article = file.data.article!
     const text = String(file.value)
-    const others = sortedByStart(article.entities.filter((e) => e.type !== 'Person').flatMap((e) => e.mentions))
+    const others = mentionsByStart(article.entities.filter((e) => e.type !== 'Person').map((e) => e.mentions))
     const registry = new PeopleRegistry(article, others)
     const sentenceWords = file.data.sentenceWords!
-    const context = scanContext(article.entities.filter((e) => e.type === 'Place').flatMap((e) => e.mentions), others)
+    const context = scanContext(mentionsByStart(article.entities.filter((e) => e.type === 'Place').map((e) => e.mentions)), others)
     const found = shareFamilyNames(scanSentences(sentenceWords, context))
     // Full names first, in reading order, so surnames can find them wherever they stand.
     const single = addFullNames(article, registry, found)
