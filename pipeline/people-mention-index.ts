@@ -88,11 +88,13 @@ function isSortedByStart(list: readonly Span[]): boolean {
 
 /** Two sorted lists as one, the left one's first on equal starts. */
 function mergeTwo<T extends Span>(left: readonly T[], right: readonly T[]): T[] {
-  const merged: T[] = []
+  // Sized once and filled by index: pushes cost twice as much on lists this long.
+  const merged = new Array<T>(left.length + right.length)
   let l = 0
   let r = 0
-  while (l < left.length && r < right.length) merged.push(right[r].start < left[l].start ? right[r++] : left[l++])
-  while (l < left.length) merged.push(left[l++])
-  while (r < right.length) merged.push(right[r++])
+  let k = 0
+  while (l < left.length && r < right.length) merged[k++] = right[r].start < left[l].start ? right[r++] : left[l++]
+  while (l < left.length) merged[k++] = left[l++]
+  while (r < right.length) merged[k++] = right[r++]
   return merged
 }

@@ -21,10 +21,9 @@ export const namePrefix = /^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Vander|Von|Al|El|Ka|
 export type NameWordKind = 'name' | 'not-name' | 'particle'
 
 const kinds: NameWordKind[] = ['name', 'not-name', 'particle']
-/** Bits of a text's code: its kind's index in `kinds` (two bits), whether it starts nothing, whether it has no lower-case letter. */
+/** Bits of a text's code: its kind's index in `kinds` (two bits), whether it has no lower-case letter. */
 const kindMask = 3
-const startsNothingBit = 4
-const upperCaseBit = 8
+const upperCaseBit = 4
 
 /** The answers for the texts met so far in one article, one small number per text. */
 export class WordTexts {
@@ -37,7 +36,7 @@ export class WordTexts {
 
   /** The word can start no name, title or party mention (a place starting at it is the caller's test). */
   startsNothing(word: Word): boolean {
-    return (this.code(word) & startsNothingBit) !== 0
+    return startsNothing(word)
   }
 
   /** The word's text, possessive stripped, has no lower-case letter ("NCLB", "FULL"). */
@@ -48,18 +47,29 @@ export class WordTexts {
   private code(word: Word): number {
     let code = this.codes.get(word.value)
     if (code === undefined) {
-      code = kinds.indexOf(nameWordKind(word)) | (startsNothing(word) ? startsNothingBit : 0) | (word.bare === word.bare.toUpperCase() ? upperCaseBit : 0)
+      code = kinds.indexOf(nameWordKind(word)) | (word.bare === word.bare.toUpperCase() ? upperCaseBit : 0)
       this.codes.set(word.value, code)
     }
     return code
   }
 }
 
-/** Lower case, no title, no particle, no party word: most of an article's words. */
+/**
+ * Lower case, no title, no particle, no party word: most of an article's
+ * words. Asked of every word, so the common case ("the", "said": lower-cased
+ * and possessive-stripped forms are the text itself) costs two lookups in
+ * small sets, not four.
+ */
 function startsNothing(word: Word): boolean {
-  return !word.capitalized && word.lower !== 'former' && !lexicon.titlePhrases.has(word.lower) && !lexicon.nameParticles.has(word.bare) &&
-    partyWord(word.value) === undefined
+  if (word.capitalized) return false
+  const value = word.value
+  const starts = word.lower === value && word.bare === value ? startWords.has(value) :
+    word.lower === 'former' || lexicon.titlePhrases.has(word.lower) || lexicon.nameParticles.has(word.bare)
+  return !starts && partyWord(value) === undefined
 }
+
+/** "former", titles' first words and particles: the texts that may start a mention, for a word whose text is its own lower-cased and bare form. */
+const startWords = new Set(['former', ...lexicon.titlePhrases.keys(), ...lexicon.nameParticles])
 
 /** Can this text continue (or start) a name? Cheapest tests first: most words are not capitalised. */
 function nameWordKind(word: Word): NameWordKind {
