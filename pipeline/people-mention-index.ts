@@ -10,13 +10,17 @@ import {firstStartingAt} from './lower-bound.ts'
 export class MentionIndex {
   private readonly others: readonly Span[]
   private readonly longestOther: number
-  private readonly people = new Map<number, Span[]>()
+  /** People's mentions by paragraph, at the paragraph's index + 1 (a mention before the first paragraph goes first). */
+  private readonly people: (Span[] | undefined)[]
+  /** The paragraph `paragraphAt` found last: mentions come mostly in reading order, so the next one is usually in it. */
+  private lastParagraph = -1
 
   /** `others` and `people` sorted by start (`mentionsByStart`). */
   constructor(private readonly paragraphs: Paragraph[], others: readonly Span[], people: readonly Span[]) {
+    this.people = new Array(paragraphs.length + 1)
     this.others = others
     this.longestOther = this.others.reduce((max, m) => Math.max(max, m.end - m.start), 0)
-    for (const mention of people) this.bucket(mention.start).push(mention)
+    people.forEach((mention) => this.bucket(mention.start).push(mention))
   }
 
   /**
@@ -30,13 +34,22 @@ export class MentionIndex {
   }
 
   private bucket(offset: number): Span[] {
-    const paragraph = firstStartingAt(this.paragraphs, offset + 1) - 1
-    let list = this.people.get(paragraph)
+    const slot = this.paragraphAt(offset) + 1
+    let list = this.people[slot]
     if (!list) {
       list = []
-      this.people.set(paragraph, list)
+      this.people[slot] = list
     }
     return list
+  }
+
+  /** The index of the last paragraph starting at or before the offset (-1 if none). */
+  private paragraphAt(offset: number): number {
+    const last = this.lastParagraph
+    const paragraphs = this.paragraphs
+    if (last >= 0 && paragraphs[last].start <= offset && (last + 1 === paragraphs.length || paragraphs[last + 1].start > offset)) return last
+    this.lastParagraph = firstStartingAt(paragraphs, offset + 1) - 1
+    return this.lastParagraph
   }
 
   /** True when the mention would cross another entity's mention or touch a person's. */
@@ -71,7 +84,7 @@ export class MentionIndex {
  * already, so the lists are merged, not sorted: on a 10 MB article a
  * comparator sort of 131,000 mentions takes 40 ms, the merge a few.
  */
-export function mentionsByStart<T extends Span>(lists: readonly (readonly T[])[]): T[] {
+export function mentionsByStart<T extends {readonly start: number}>(lists: readonly (readonly T[])[]): T[] {
   let runs = lists.map((list) => (isSortedByStart(list) ? list : [...list].sort((a, b) => a.start - b.start)))
   while (runs.length > 1) {
     const merged: (readonly T[])[] = []
@@ -81,13 +94,13 @@ export function mentionsByStart<T extends Span>(lists: readonly (readonly T[])[]
   return runs.length === 0 ? [] : runs[0].slice()
 }
 
-function isSortedByStart(list: readonly Span[]): boolean {
+function isSortedByStart(list: readonly {readonly start: number}[]): boolean {
   for (let k = 1; k < list.length; k++) if (list[k].start < list[k - 1].start) return false
   return true
 }
 
 /** Two sorted lists as one, the left one's first on equal starts. */
-function mergeTwo<T extends Span>(left: readonly T[], right: readonly T[]): T[] {
+function mergeTwo<T extends {readonly start: number}>(left: readonly T[], right: readonly T[]): T[] {
   // Sized once and filled by index: pushes cost twice as much on lists this long.
   const merged = new Array<T>(left.length + right.length)
   let l = 0

@@ -312,7 +312,11 @@ function partyId(article: ArticleData, party: NameMatch['party']): string | unde
 
 /** A he/she after a person, with no other person between, votes for that person's gender. */
 function voteGender(registry: PeopleRegistry, sentenceWords: Word[][]): void {
-  const mentions = registry.people.flatMap((p) => p.mentions.map((m) => ({person: p, start: m.start}))).sort((a, b) => a.start - b.start)
+  const mentions = mentionsByStart(registry.people.map((person) => {
+    const own: {person: Entity; start: number}[] = []
+    person.mentions.forEach((m) => own.push({person, start: m.start}))
+    return own
+  }))
   let cursor = 0
   let last: Entity | undefined
   let lastSentence = 0
