@@ -21,9 +21,10 @@ export const namePrefix = /^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Vander|Von|Al|El|Ka|
 export type NameWordKind = 'name' | 'not-name' | 'particle'
 
 const kinds: NameWordKind[] = ['name', 'not-name', 'particle']
-/** Bits of a text's code: its kind's index in `kinds` (two bits), whether it has no lower-case letter. */
+/** Bits of a text's code: its kind's index in `kinds` (two bits), whether it has no lower-case letter, whether it starts nothing. */
 const kindMask = 3
 const upperCaseBit = 4
+const startsNothingBit = 8
 
 /** The answers for the texts met so far in one article, one small number per text. */
 export class WordTexts {
@@ -34,9 +35,13 @@ export class WordTexts {
     return kinds[this.code(word) & kindMask]
   }
 
-  /** The word can start no name, title or party mention (a place starting at it is the caller's test). */
+  /**
+   * The word can start no name, title, jurisdiction or party mention (a place
+   * starting at it is the caller's test): most lower-case words, and
+   * capitalised ones that are no name word ("We", "Wednesday").
+   */
   startsNothing(word: Word): boolean {
-    return startsNothing(word)
+    return word.capitalized ? (this.code(word) & startsNothingBit) !== 0 : startsNothing(word)
   }
 
   /** The word's text, possessive stripped, has no lower-case letter ("NCLB", "FULL"). */
@@ -47,7 +52,9 @@ export class WordTexts {
   private code(word: Word): number {
     let code = this.codes.get(word.value)
     if (code === undefined) {
-      code = kinds.indexOf(nameWordKind(word)) | (word.bare === word.bare.toUpperCase() ? upperCaseBit : 0)
+      const kind = nameWordKind(word)
+      code = kinds.indexOf(kind) | (word.bare === word.bare.toUpperCase() ? upperCaseBit : 0) |
+        (kind === 'not-name' && capitalStartsNothing(word) ? startsNothingBit : 0)
       this.codes.set(word.value, code)
     }
     return code
@@ -66,6 +73,15 @@ function startsNothing(word: Word): boolean {
   const starts = word.lower === value && word.bare === value ? startWords.has(value) :
     word.lower === 'former' || lexicon.titlePhrases.has(word.lower) || lexicon.nameParticles.has(word.bare)
   return !starts && partyWord(value) === undefined
+}
+
+/**
+ * A capitalised word that is no name word starts a mention only as a title,
+ * "Former", a jurisdiction before a title ("Kansas Secretary of State") or a
+ * party word.
+ */
+function capitalStartsNothing(word: Word): boolean {
+  return word.lower !== 'former' && !lexicon.titlePhrases.has(word.lower) && !lexicon.jurisdictions.has(word.lower) && partyWord(word.value) === undefined
 }
 
 /** "former", titles' first words and particles: the texts that may start a mention, for a word whose text is its own lower-cased and bare form. */
