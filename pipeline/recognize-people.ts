@@ -310,6 +310,20 @@ function partyId(article: ArticleData, party: NameMatch['party']): string | unde
   return created.id
 }
 
+/**
+ * The word is as long as some gendered pronoun ("he", "herself"). Its length
+ * is in the word (its offsets: a word's text is the text between them), its
+ * text is not: the test spares most words a read of their text. (A pronoun is
+ * ASCII, and lower-casing keeps the length of a word that becomes ASCII.)
+ */
+function pronounLong(word: Word): boolean {
+  const length = word.end - word.start
+  return pronounLengths[length] === true
+}
+
+const pronounLengths: boolean[] = []
+for (const [pronoun, gender] of lexicon.pronounGender) if (gender === 'male' || gender === 'female') pronounLengths[pronoun.length] = true
+
 /** A he/she after a person, with no other person between, votes for that person's gender. */
 function voteGender(registry: PeopleRegistry, sentenceWords: Word[][]): void {
   const mentions = mentionsByStart(registry.people.map((person) => {
@@ -321,6 +335,10 @@ function voteGender(registry: PeopleRegistry, sentenceWords: Word[][]): void {
   let last: Entity | undefined
   let lastSentence = 0
   sentenceWords.forEach((words, sentence) => {
+    // No one named in this sentence, nor in the one before: no pronoun here votes.
+    const lastWord = words[words.length - 1]
+    if (lastWord === undefined) return
+    if ((last === undefined || sentence - lastSentence > 1) && (cursor === mentions.length || mentions[cursor].start > lastWord.start)) return
     // The first person named in this sentence, and whether another one was too.
     let firstThisSentence: Entity | undefined
     let severalThisSentence = false
@@ -332,7 +350,7 @@ function voteGender(registry: PeopleRegistry, sentenceWords: Word[][]): void {
         else if (firstThisSentence.id !== last.id) severalThisSentence = true
         cursor++
       }
-      if (last === undefined || severalThisSentence || sentence - lastSentence > 1) continue
+      if (last === undefined || severalThisSentence || sentence - lastSentence > 1 || !pronounLong(word)) continue
       const gender = lexicon.pronounGender.get(word.lower)
       if (gender === 'male' || gender === 'female') registry.vote(last, gender)
     }
