@@ -14,6 +14,8 @@ export class MentionIndex {
   private readonly people: (Span[] | undefined)[]
   /** The paragraph `paragraphAt` found last: mentions come mostly in reading order, so the next one is usually in it. */
   private lastParagraph = -1
+  /** The answer `firstOtherAt` gave last. */
+  private lastOther = 0
 
   /** `others` and `people` sorted by start (`mentionsByStart`). */
   constructor(private readonly paragraphs: Paragraph[], others: readonly Span[], people: readonly Span[]) {
@@ -43,6 +45,29 @@ export class MentionIndex {
     return list
   }
 
+  /**
+   * The index of the first other mention starting at or after `offset`, as
+   * `firstStartingAt` finds it. Mentions come mostly in reading order, so the
+   * search starts with a few steps forward from the last answer.
+   */
+  private firstOtherAt(offset: number): number {
+    const others = this.others
+    // Every mention before `at` starts before `offset`.
+    let at = this.lastOther
+    if (at > 0 && others[at - 1].start >= offset) at = 0
+    for (let steps = 0; steps < 8 && at < others.length && others[at].start < offset; steps++) at++
+    if (at < others.length && others[at].start < offset) {
+      let high = others.length
+      while (at < high) {
+        const middle = (at + high) >> 1
+        if (others[middle].start < offset) at = middle + 1
+        else high = middle
+      }
+    }
+    this.lastOther = at
+    return at
+  }
+
   /** The index of the last paragraph starting at or before the offset (-1 if none). */
   private paragraphAt(offset: number): number {
     const last = this.lastParagraph
@@ -58,7 +83,7 @@ export class MentionIndex {
     const at = firstStartingAt(list, mention.start)
     if (at < list.length && list[at].start < mention.end) return true
     if (at > 0 && list[at - 1].end > mention.start) return true
-    for (let k = firstStartingAt(this.others, mention.start - this.longestOther); k < this.others.length && this.others[k].start < mention.end; k++) {
+    for (let k = this.firstOtherAt(mention.start - this.longestOther); k < this.others.length && this.others[k].start < mention.end; k++) {
       const other = this.others[k]
       if (other.end <= mention.start) continue
       const nested = (other.start <= mention.start && mention.end <= other.end) || (mention.start <= other.start && other.end <= mention.end)
