@@ -16,15 +16,9 @@ import {mentionsByStart} from './people-mention-index.ts'
 import {isGroupWord, isOrganizationShortName, isTitledOrganization} from './people-not-people.ts'
 import type {Word} from './people-words.ts'
 import {slugify} from './slug.ts'
-import {firstStartingAt} from './lower-bound.ts'
-import weekdayData from './lexicon/weekdays.json' with {type: 'json'}
-import monthData from './lexicon/months.json' with {type: 'json'}
+import {voteGender} from './people-gender-votes.ts'
+import {commonWord, isCommonWordName, opensQuote, startsSentence, withoutFirstWord, wordsWrittenInLowerCase, type Found} from './people-sentence-start.ts'
 import type {ArticleData, Entity, RemarkPlugin} from './types.ts'
-
-interface Found {
-  match: NameMatch
-  words: Word[]
-}
 
 const recognizePeople: RemarkPlugin = function () {
   return function (_tree, file) {
@@ -225,81 +219,6 @@ function sameRole(a: string, b: string): boolean {
   return a === b || a.startsWith(b + ' ') || b.startsWith(a + ' ') || a.endsWith(' ' + b) || b.endsWith(' ' + a)
 }
 
-/** A one-word name that is a common word starting its sentence, or the last word of another thing's name. */
-function isCommonWordName(item: Found, lowerCaseWords: () => Set<string>): boolean {
-  return item.match.nameWords.length === 1 && (startsSentence(item) && commonWord(item.match.nameWords[0], lowerCaseWords) || endsPhrase(item))
-}
-
-/**
- * A sentence's first word that is a common word, not a name: the article
- * writes it in lower case elsewhere, it is a participle ("Having said that")
- * or a word for people ("Officials said", "People say").
- */
-function commonWord(word: string, lowerCaseWords: () => Set<string>): boolean {
-  const lower = word.toLowerCase()
-  if (lowerCaseWords().has(lower) || lexicon.descriptionHeads.has(lower)) return true
-  return lower.endsWith('ing') && firstNameGender(word) === undefined
-}
-
-/** The lower-case forms of the words the article writes uncapitalised ("officials", "having"). */
-function wordsWrittenInLowerCase(sentenceWords: Word[][]): Set<string> {
-  const found = new Set<string>()
-  for (const words of sentenceWords) {
-    for (const word of words) if (!word.capitalized && word.kind === 'word') found.add(word.lower)
-  }
-  return found
-}
-
-/**
- * "the United States Embassy said", "the Committee for a Responsible Federal Budget reported": a lone word
- * glued to a capitalised word before it (not a sentence's first word, a possessive: "CNN's Tapper", a
- * date: "On Tuesday Vargas said", a given name or a title) ends the name of something else, so it makes no new person.
- */
-function endsPhrase(item: Found): boolean {
-  const at = firstWordIndex(item)
-  const before = item.words[at - 1]
-  if (at < 2 || !item.words[at].joined || !before.capitalized || before.bare !== before.value) return false
-  if (dateWords.has(before.value) || firstNameGender(before.value) !== undefined || lexicon.titles.has(before.lower)) return false
-  return anyWordBefore(item.words, at - 1)
-}
-
-/** Index of the match's first word among its sentence's words (-1 when none starts at or after it). */
-function firstWordIndex(item: Found): number {
-  const at = firstStartingAt(item.words, item.match.span.start)
-  return at < item.words.length ? at : -1
-}
-
-/** A word (not punctuation or a symbol) stands among the first `count` tokens. */
-function anyWordBefore(words: Word[], count: number): boolean {
-  for (let k = 0; k < count; k++) if (words[k].kind === 'word') return true
-  return false
-}
-
-/** The match without its first word: "Neither Clinton" -> "Clinton", which only links to a known person. */
-function withoutFirstWord(item: Found): Found {
-  const {match} = item
-  const second = item.words.find((w) => w.start > match.span.start && w.kind === 'word')!
-  return {words: item.words, match: {...match, nameWords: match.nameWords.slice(1), span: {start: second.start, end: match.span.end}, evidence: 'weak', nameGender: undefined}}
-}
-
-/** The match is the first word of its sentence or of a quotation (`chanting "Dump Trump"`): capitalised by position. */
-function startsSentence(item: Found): boolean {
-  const at = firstWordIndex(item)
-  if (at <= 0) return at === 0
-  if (openingQuotes.has(item.words[at - 1].value)) return true
-  return !anyWordBefore(item.words, at)
-}
-
-/** The match is a quotation's first word (`“Notice Trump sniffing”`). */
-function opensQuote(item: Found): boolean {
-  const at = firstWordIndex(item)
-  return at > 0 && openingQuotes.has(item.words[at - 1].value)
-}
-
-const dateWords = new Set([...Object.keys(weekdayData.weekdays), ...Object.keys(monthData.months)])
-
-const openingQuotes = new Set(['“', '"', '‘', "''"])
-
 /** The id of the party's Organization entity, created when the organization stage has none. */
 function partyId(article: ArticleData, party: NameMatch['party']): string | undefined {
   if (!party) return undefined
@@ -308,51 +227,4 @@ function partyId(article: ArticleData, party: NameMatch['party']): string | unde
   const created: Entity = {id: `org-${slugify(party)}`, type: 'Organization', name: party, mentions: []}
   article.entities.push(created)
   return created.id
-}
-
-/**
- * The word is as long as some gendered pronoun ("he", "herself"). Its length
- * is in the word (its offsets: a word's text is the text between them), its
- * text is not: the test spares most words a read of their text. (A pronoun is
- * ASCII, and lower-casing keeps the length of a word that becomes ASCII.)
- */
-function pronounLong(word: Word): boolean {
-  const length = word.end - word.start
-  return pronounLengths[length] === true
-}
-
-const pronounLengths: boolean[] = []
-for (const [pronoun, gender] of lexicon.pronounGender) if (gender === 'male' || gender === 'female') pronounLengths[pronoun.length] = true
-
-/** A he/she after a person, with no other person between, votes for that person's gender. */
-function voteGender(registry: PeopleRegistry, sentenceWords: Word[][]): void {
-  const mentions = mentionsByStart(registry.people.map((person) => {
-    const own: {person: Entity; start: number}[] = []
-    person.mentions.forEach((m) => own.push({person, start: m.start}))
-    return own
-  }))
-  let cursor = 0
-  let last: Entity | undefined
-  let lastSentence = 0
-  sentenceWords.forEach((words, sentence) => {
-    // No one named in this sentence, nor in the one before: no pronoun here votes.
-    const lastWord = words[words.length - 1]
-    if (lastWord === undefined) return
-    if ((last === undefined || sentence - lastSentence > 1) && (cursor === mentions.length || mentions[cursor].start > lastWord.start)) return
-    // The first person named in this sentence, and whether another one was too.
-    let firstThisSentence: Entity | undefined
-    let severalThisSentence = false
-    for (const word of words) {
-      while (cursor < mentions.length && mentions[cursor].start <= word.start) {
-        last = mentions[cursor].person
-        lastSentence = sentence
-        if (firstThisSentence === undefined) firstThisSentence = last
-        else if (firstThisSentence.id !== last.id) severalThisSentence = true
-        cursor++
-      }
-      if (last === undefined || severalThisSentence || sentence - lastSentence > 1 || !pronounLong(word)) continue
-      const gender = lexicon.pronounGender.get(word.lower)
-      if (gender === 'male' || gender === 'female') registry.vote(last, gender)
-    }
-  })
 }
