@@ -6,7 +6,7 @@
  * capitalised-word patterns.
  */
 import {firstNameGender, lexicon, type Gender} from './people-lexicon.ts'
-import {matchPhrase, type Word} from './people-words.ts'
+import {bareLower, matchPhrase, type Word} from './people-words.ts'
 import {matchTitle} from './people-titles.ts'
 import type {Span} from './types.ts'
 import {partyWord} from './org-parties.ts'
@@ -77,7 +77,7 @@ function bareWords(words: Word[], from: number, to: number): string[] {
 /** A month or title word ("May", "Judge") right after a known given name, no day number after it. */
 function familyAfterGiven(given: Word, word: Word, next: Word | undefined): boolean {
   if (!word.joined || !word.capitalized || firstNameGender(given.value) === undefined) return false
-  if (!monthNames.has(word.bare) && !lexicon.titles.has(word.bare.toLowerCase())) return false
+  if (!monthNames.has(word.bare) && !lexicon.titles.has(bareLower(word))) return false
   // "Charlotte Mayor Jennifer Roberts": a title before another name is that name's title.
   return !(next && next.joined && (/^\d/.test(next.value) || next.capitalized))
 }

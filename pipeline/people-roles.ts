@@ -6,7 +6,7 @@
 import {partyOfAdjective} from './org-parties.ts'
 import {lexicon} from './people-lexicon.ts'
 import type {PeopleRegistry} from './people-entities.ts'
-import type {Word} from './people-words.ts'
+import {bareLower, type Word} from './people-words.ts'
 import type {ArticleData, Entity} from './types.ts'
 
 /** Words that may stand between "the" and a role noun ("the Democratic presidential candidate"). */
@@ -21,7 +21,7 @@ export function addRoleMentions(article: ArticleData, registry: PeopleRegistry, 
       // "the senator", "the Democratic presidential candidate’s": modifiers, then the role noun.
       let r = i + 1
       while (r < words.length - 1 && r - i <= 3 && roleModifiers.has(words[r].lower) && words[r + 1].joined) r++
-      const role = words[r].bare === words[r].value ? words[r].lower : words[r].bare.toLowerCase()
+      const role = bareLower(words[r])
       const title = lexicon.roleNouns.get(role)
       if (!title) continue
       const next = words[r + 1]

@@ -8,6 +8,11 @@ import type {Word} from './words.ts'
 export type {Word} from './words.ts'
 export {isCapitalized, stripPossessive} from './words.ts'
 
+/** The word without its possessive, lower-cased: its `lower` (no new string) when it has no possessive. */
+export function bareLower(word: Word): string {
+  return word.bare === word.value ? word.lower : word.bare.toLowerCase()
+}
+
 /** Length in words of the longest phrase of `index` starting at `words[from]`, 0 if none. */
 export function matchPhrase(words: Word[], from: number, index: PhraseIndex, caseSensitive = false): number {
   return longestPhrase(words, from, index, caseSensitive)?.length ?? 0
