@@ -16,18 +16,17 @@ interface Found {
 
 /** The found names, the first of each "Given and Given Family" pair given the family name. */
 export function shareFamilyNames<T extends Found>(found: T[]): T[] {
-  // "Carter and Eric Fanning": a word some full name ends with is a family name, not a given name.
-  const full = found.map((f) => f.match.nameWords).filter((words) => words.length >= 2 && !initial.test(words[words.length - 1]))
-  const familyNames = new Set(full.map((words) => words[words.length - 1]))
-  // "Hillary and Tim Kaine": a given name the article gives with another family name is that person's.
-  const givenWith = new Map(full.map((words) => [words[0], words[words.length - 1]]))
+  // Made when a pair joined by "and" first asks: most articles have none.
+  let names: FullNames | undefined
   return found.map((item, k) => {
     const next = found[k + 1]
     const {nameWords} = item.match
     if (!next || next.words !== item.words || nameWords.length > 2 || next.match.nameWords.length < 2) return item
-    if (firstNameGender(nameWords[0]) === undefined || familyNames.has(nameWords[0])) return item
+    if (firstNameGender(nameWords[0]) === undefined) return item
     if (nameWords.length === 2 && !initial.test(nameWords[1])) return item
     if (!joinedByAnd(item.words, item.match.span.end, next.match.span.start)) return item
+    const {familyNames, givenWith} = (names ??= fullNames(found))
+    if (familyNames.has(nameWords[0])) return item
     // "Brandy, Monica and Lauryn Hill": the end of a list of single names.
     const comma = wordBefore(item.words, item.match.span.start)
     if (comma?.value === ',' && /^\p{Lu}/u.test(wordBefore(item.words, comma.start)?.value ?? '')) return item
@@ -35,6 +34,19 @@ export function shareFamilyNames<T extends Found>(found: T[]): T[] {
     if (givenWith.has(nameWords[0]) && givenWith.get(nameWords[0]) !== family[family.length - 1]) return item
     return {...item, match: {...item.match, nameWords: [...nameWords, ...family], evidence: 'first-name', nameGender: undefined}}
   })
+}
+
+interface FullNames {
+  /** "Carter and Eric Fanning": a word some full name ends with is a family name, not a given name. */
+  familyNames: Set<string>
+  /** "Hillary and Tim Kaine": a given name the article gives with another family name is that person's. */
+  givenWith: Map<string, string>
+}
+
+/** The family names of the full names found, and the family name each given name comes with (the last one found). */
+function fullNames(found: Found[]): FullNames {
+  const full = found.map((f) => f.match.nameWords).filter((words) => words.length >= 2 && !initial.test(words[words.length - 1]))
+  return {familyNames: new Set(full.map((words) => words[words.length - 1])), givenWith: new Map(full.map((words) => [words[0], words[words.length - 1]]))}
 }
 
 /** The word (or punctuation) right before `start`. */

@@ -7,7 +7,7 @@ import type {NameMatch} from './people-names.ts'
 import {slugify} from './slug.ts'
 import {lexicon, type Gender} from './people-lexicon.ts'
 import {MentionIndex} from './people-mention-index.ts'
-import type {ArticleData, Entity, Mention} from './types.ts'
+import type {ArticleData, Entity, Mention, Span} from './types.ts'
 import {firstAtLeast} from './lower-bound.ts'
 
 
@@ -33,6 +33,12 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value])
 }
 
+/** Inserts `value` at `index`: a push when it goes last, as mentions in reading order do. */
+function insertAt<T>(list: T[], index: number, value: T): void {
+  if (index === list.length) list.push(value)
+  else list.splice(index, 0, value)
+}
+
 /** Per-article bookkeeping while people are recognised. */
 export class PeopleRegistry {
   readonly people: Entity[] = []
@@ -43,10 +49,13 @@ export class PeopleRegistry {
   /** Each person's mention starts, sorted, for "named last before". */
   private readonly starts = new Map<string, number[]>()
   private readonly taken: Set<string>
+  /** `nameWordsOf`'s answers, by person. */
+  private readonly lowerCaseNames = new Map<Entity, string[]>()
   private readonly index: MentionIndex
 
-  constructor(private readonly article: ArticleData) {
-    this.index = MentionIndex.of(article)
+  /** `sortedOthers`: the mentions of the article's other entities, sorted by start, when the caller has them. */
+  constructor(private readonly article: ArticleData, sortedOthers?: readonly Span[]) {
+    this.index = MentionIndex.of(article, sortedOthers)
     this.taken = new Set(article.entities.map((e) => e.id))
   }
 
@@ -59,7 +68,7 @@ export class PeopleRegistry {
     const lower = words.map((w) => w.toLowerCase())
     const candidates = this.bySurname.get(surnameOf(lower)) ?? []
     return candidates.find((p) => {
-      const own = (p.name ?? '').toLowerCase().split(' ')
+      const own = this.nameWordsOf(p)
       if (own.length <= 1) return false
       if (own[0] === lower[0] || words.length === 1) return true
       const [shorter, longer] = own.length < lower.length ? [own, lower] : [lower, own]
@@ -67,10 +76,21 @@ export class PeopleRegistry {
     })
   }
 
+  /** The person's name in lower-case words, split once per name (the registry alone names people). */
+  private nameWordsOf(person: Entity): string[] {
+    let words = this.lowerCaseNames.get(person)
+    if (words === undefined) {
+      words = (person.name ?? '').toLowerCase().split(' ')
+      this.lowerCaseNames.set(person, words)
+    }
+    return words
+  }
+
   /** "Ruiz Toledo", met first as "Mr. Ruiz Toledo", takes the full name "Andrés Ruiz Toledo" (its id stays). */
   lengthenName(person: Entity, words: string[]): void {
-    if ((person.name ?? '').split(' ').length >= words.length) return
+    if (this.nameWordsOf(person).length >= words.length) return
     person.name = words.join(' ')
+    this.lowerCaseNames.delete(person)
     push(this.byGivenName, words[0].toLowerCase(), person)
   }
 
@@ -131,9 +151,9 @@ export class PeopleRegistry {
     if (this.index.blocked(mention, true)) return false
     this.index.add(mention)
     person.mentions.push(mention)
-    const starts = this.starts.get(person.id) ?? []
-    starts.splice(firstAtLeast(starts, mention.start), 0, mention.start)
-    this.starts.set(person.id, starts)
+    const starts = this.starts.get(person.id)
+    if (starts === undefined) this.starts.set(person.id, [mention.start])
+    else insertAt(starts, firstAtLeast(starts, mention.start), mention.start)
     return true
   }
 

@@ -6,10 +6,12 @@
  * capitalised-word patterns.
  */
 import {firstNameGender, lexicon, type Gender} from './people-lexicon.ts'
-import {isCapitalized, matchPhrase, type Word} from './people-words.ts'
+import {bareLower, matchPhrase, type Word} from './people-words.ts'
+import {matchTitle} from './people-titles.ts'
 import type {Span} from './types.ts'
 import {partyWord} from './org-parties.ts'
 import monthData from './lexicon/months.json' with {type: 'json'}
+import {initial, innerCapital, namePrefix, type WordTexts} from './people-name-words.ts'
 
 export interface NameMatch {
   /** The whole mention: jurisdiction, title and name, possessive included. */
@@ -34,53 +36,48 @@ export interface NameMatch {
 export interface ScanContext {
   placeAt: (start: number) => Span | undefined
   /** True when the span lies inside an organization or place mention. */
-  claimed: (span: Span) => boolean
+  claimed: (start: number, end: number) => boolean
+  /** What the article's word texts say about names, worked out once per text. */
+  texts: WordTexts
 }
 
 const maxNameWords = 4
-const initial = /^(?:\p{Lu}\.){1,3}$/u
-
-const nameShape = /^\p{Lu}[\p{L}’'-]*\.?$/u
-// regex-bounded: one pass over a single word.
-const innerCapital = /^\p{Lu}\p{Ll}+\p{Lu}|^\p{Lu}{2,}\p{Ll}/u
-const namePrefix = /^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Vander|Von|Al|El|Ka|Ja)\p{Lu}\p{Ll}/u
-
-/** Can this word continue (or start) a name? Cheapest tests first: most words are not capitalised. */
-function isNameWord(word: Word, next: Word | undefined): boolean {
-  const value = word.bare
-  if (!word.capitalized) {
-    // A stripped value keeps the first character unless it empties, so only particles pass here.
-    return lexicon.nameParticles.has(value) && next !== undefined && next.joined && next.capitalized
-  }
-  if (lexicon.nameParticles.has(value)) return next !== undefined && next.joined && next.capitalized
-  if (value === 'I' || value.length === 0) return false
-  if (initial.test(value)) return true
-  // "I’m", "They're": a pronoun and a verb, not a name ("O'Neill" passes: "O" is no pronoun).
-  const apostrophe = contractionAt(value)
-  if (apostrophe > 0 && lexicon.notNames.has(value.slice(0, apostrophe))) return false
-  if (lexicon.notNames.has(value) || lexicon.organizationWords.has(value)) return false
-  if (lexicon.speechVerbs.has(value === word.value ? word.lower : value.toLowerCase())) return false
-  // "PolitiFact", "InsideSources", "SABMiller": a capital inside the word, not after Mc, Mac, De, La, O'..., is a brand.
-  if (innerCapital.test(value) && !namePrefix.test(value)) return false
-  // Letters, hyphens, apostrophes and a final period for abbreviations only.
-  return value.length > 1 && nameShape.test(value)
-}
-
-/** Where an apostrophe stands inside the word, or -1. */
-function contractionAt(value: string): number {
-  const straight = value.indexOf("'")
-  return straight >= 0 ? straight : value.indexOf('’')
+/** Can this word continue (or start) a name? Its text decides, unless it is a particle ("de", "van"): then a capitalised word must follow. */
+function isNameWord(word: Word, next: Word | undefined, texts: WordTexts): boolean {
+  const kind = texts.nameWordKind(word)
+  if (kind === 'particle') return next !== undefined && next.joined && next.capitalized
+  return kind === 'name'
 }
 
 /** "FULL SPEECH", "NCLB", "F.B.I.": no lower-case letter anywhere, so an acronym or a heading, never how a text names a person. */
-function allCapitals(run: Word[]): boolean {
-  return isAcronymName(run.map((word) => word.bare))
+function allCapitals(words: Word[], from: number, to: number, texts: WordTexts): boolean {
+  for (let k = from; k < to; k++) if (!texts.upperCase(words[k])) return false
+  return true
+}
+
+/** The index of a known given name inside words[from..to), neither first nor last ("Ohio Treasurer Mark Bell"), else -1. */
+function givenNameInside(words: Word[], from: number, to: number): number {
+  for (let k = from + 1; k < to - 1; k++) if (firstNameGender(words[k].value) !== undefined) return k
+  return -1
+}
+
+/** The party of the first member word ("Libertarian") among words[from..to). */
+function memberParty(words: Word[], from: number, to: number): NameMatch['party'] {
+  for (let k = from; k < to; k++) if (isMemberWord(words[k].value)) return partyOf(words[k].value)
+  return undefined
+}
+
+/** The words' texts without possessives ("Trump’s" -> "Trump"). */
+function bareWords(words: Word[], from: number, to: number): string[] {
+  const bare: string[] = []
+  for (let k = from; k < to; k++) bare.push(words[k].bare)
+  return bare
 }
 
 /** A month or title word ("May", "Judge") right after a known given name, no day number after it. */
 function familyAfterGiven(given: Word, word: Word, next: Word | undefined): boolean {
   if (!word.joined || !word.capitalized || firstNameGender(given.value) === undefined) return false
-  if (!monthNames.has(word.bare) && !lexicon.titles.has(word.bare.toLowerCase())) return false
+  if (!monthNames.has(word.bare) && !lexicon.titles.has(bareLower(word))) return false
   // "Charlotte Mayor Jennifer Roberts": a title before another name is that name's title.
   return !(next && next.joined && (/^\d/.test(next.value) || next.capitalized))
 }
@@ -112,24 +109,6 @@ function endsWithPossessive(word: Word): boolean {
   return word.bare !== word.value
 }
 
-/** Title phrase at `at`, with its jobTitle; "former" may lead. */
-function matchTitle(words: Word[], at: number): {length: number; jobTitle: string; gender?: Gender} | undefined {
-  let from = at
-  if (words[from]?.lower === 'former' && words[from + 1]?.joined) from++
-  const length = matchPhrase(words, from, lexicon.titlePhrases)
-  if (length === 0) return undefined
-  const phrase = words.slice(from, from + length).map((w) => w.value)
-  const key = phrase.join(' ').toLowerCase()
-  if (!isCapitalized(phrase[0]) && !lexicon.lowercaseTitles.has(key)) return undefined
-  if (from > at && !words[from].joined) return undefined
-  const honorific = lexicon.honorifics.get(phrase.join(' '))
-  return {
-    length: from - at + length,
-    jobTitle: lexicon.titles.get(key) ?? '',
-    gender: honorific === 'male' || honorific === 'female' ? honorific : undefined
-  }
-}
-
 /** The party a word names ("Republican", "GOP", "Democrat", "Libertarian"), by `lexicon/parties.json`. */
 function partyOf(value: string): string | undefined {
   return partyWord(value)?.party
@@ -141,18 +120,27 @@ function isMemberWord(value: string): boolean {
 }
 
 /** Scans one sentence's words for named people. */
-export function scanNames(words: Word[], context: ScanContext): NameMatch[] {
-  const found: NameMatch[] = []
+export function scanNames(words: Word[], context: ScanContext): readonly NameMatch[] {
+  // Most sentences name no one: their array is the shared empty one.
+  let found: NameMatch[] | undefined
   let i = 0
   while (i < words.length) {
+    // Most words start nothing: one lookup by their text (and a bit read for a place) says so.
+    if (context.texts.startsNothing(words[i]) && context.placeAt(words[i].start) === undefined) {
+      i++
+      continue
+    }
     const match = matchAt(words, i, context) ?? afterParty(words, i, context)
     if (match) {
+      found ??= []
       found.push(match.match)
       i = match.next
     } else i++
   }
-  return found
+  return found ?? noMatches
 }
+
+const noMatches: readonly NameMatch[] = Object.freeze([])
 
 function matchAt(words: Word[], i: number, context: ScanContext): {match: NameMatch; next: number} | undefined {
   // Most words start nothing: lower case, no title, no particle, no place (the cheapest tests first).
@@ -221,7 +209,7 @@ function matchAt(words: Word[], i: number, context: ScanContext): {match: NameMa
     if (end > nameStart && isAcronymWord(word.bare)) break
     // "West Miami", "Ted Cruz South Carolina": a place the gazetteer found ends the name before it.
     if (end > nameStart && context.placeAt(word.start) !== undefined) break
-    if (!isNameWord(word, words[end + 1])) {
+    if (!isNameWord(word, words[end + 1], context.texts)) {
       if (end > nameStart && lexicon.nameSuffixes.has(word.value)) end++
       break
     }
@@ -230,32 +218,33 @@ function matchAt(words: Word[], i: number, context: ScanContext): {match: NameMa
   }
   // A particle cannot end a name.
   while (end > nameStart && lexicon.nameParticles.has(words[end - 1].value)) end--
-  let run = words.slice(nameStart, end)
-  if (run.length === 0) return undefined
+  // The name is words[first..end): no array of its words until it is a match.
+  let first = nameStart
+  if (end === first) return undefined
   // "Judicial Watch", "Salix Pharmaceuticals": the words before an organization's head word name it, not a person.
   // ("The Rachel Maddow Show" still names Rachel Maddow: a given name leads.)
-  if (!titled && words[end]?.joined && lexicon.organizationWords.has(words[end].bare) && firstNameGender(run[0].bare) === undefined) return undefined
-  if (!titled && allCapitals(run)) return undefined
+  if (!titled && words[end]?.joined && lexicon.organizationWords.has(words[end].bare) && firstNameGender(words[first].bare) === undefined) return undefined
+  if (!titled && allCapitals(words, first, end, context.texts)) return undefined
   // "Ohio Treasurer Mark Bell", "Follow Pam Key", "Miss Universe Alicia Machado": unknown words
   // before a known given name are not the name, and not the mention either unless a title leads.
-  if (run.length >= 3 && firstNameGender(run[0].bare) === undefined && (!titled || !initial.test(run[0].bare))) {
-    const given = run.findIndex((w, k) => k > 0 && k < run.length - 1 && firstNameGender(w.value) !== undefined)
+  if (end - first >= 3 && firstNameGender(words[first].bare) === undefined && (!titled || !initial.test(words[first].bare))) {
+    const given = givenNameInside(words, first, end)
     if (given > 0) {
       // "Libertarian Gary Johnson": a party word among the words left out still gives the party.
-      party ??= run.slice(0, given).map((w) => isMemberWord(w.value) ? partyOf(w.value) : undefined).find(Boolean)
-      run = run.slice(given)
+      party ??= memberParty(words, first, given)
+      first = given
     }
   }
-  const nameWords = run.map((w) => w.bare)
-  const span = {start: titled ? words[i].start : run[0].start, end: run[run.length - 1].end}
+  if (!titled && context.claimed(words[first].start, words[end - 1].end)) return undefined
+  const nameWords = bareWords(words, first, end)
+  const span = {start: titled ? words[i].start : words[first].start, end: words[end - 1].end}
   const firstGender = firstNameGender(nameWords[0])
   let evidence: NameMatch['evidence']
   if (titled) evidence = 'title'
-  else if (run.length >= 2 && firstGender !== undefined) evidence = 'first-name'
+  else if (end - first >= 2 && firstGender !== undefined) evidence = 'first-name'
   else if (speechNear(words, nameStart, end)) evidence = 'speech'
   else evidence = 'weak'
-  if (!titled && context.claimed({start: run[0].start, end: run[run.length - 1].end})) return undefined
-  const nameGender = run.length >= 2 && (firstGender === 'male' || firstGender === 'female') ? firstGender : undefined
+  const nameGender = end - first >= 2 && (firstGender === 'male' || firstGender === 'female') ? firstGender : undefined
   party ??= partyAround(words, i, end)
   return {match: {span, nameWords, jobTitle, jurisdiction, gender, nameGender, titled, party, evidence}, next: end}
 }

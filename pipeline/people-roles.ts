@@ -6,7 +6,7 @@
 import {partyOfAdjective} from './org-parties.ts'
 import {lexicon} from './people-lexicon.ts'
 import type {PeopleRegistry} from './people-entities.ts'
-import type {Word} from './people-words.ts'
+import {bareLower, type Word} from './people-words.ts'
 import type {ArticleData, Entity} from './types.ts'
 
 /** Words that may stand between "the" and a role noun ("the Democratic presidential candidate"). */
@@ -14,13 +14,14 @@ const roleModifiers = new Set(['democratic', 'republican', 'gop', 'presidential'
 
 /** "the senator": the person last named before it whose title has that word. */
 export function addRoleMentions(article: ArticleData, registry: PeopleRegistry, sentenceWords: Word[][]): void {
-  for (const words of sentenceWords) {
+  sentenceWords.forEach((words) => {
     for (let i = 0; i + 1 < words.length; i++) {
-      if (words[i].lower !== 'the' || !words[i + 1].joined) continue
+      // The length first: it is in the word, its text is not ("the": a word's text is the text between its offsets).
+      if (words[i].end - words[i].start !== 3 || words[i].lower !== 'the' || !words[i + 1].joined) continue
       // "the senator", "the Democratic presidential candidate’s": modifiers, then the role noun.
       let r = i + 1
       while (r < words.length - 1 && r - i <= 3 && roleModifiers.has(words[r].lower) && words[r + 1].joined) r++
-      const role = words[r].bare.toLowerCase()
+      const role = bareLower(words[r])
       const title = lexicon.roleNouns.get(role)
       if (!title) continue
       const next = words[r + 1]
@@ -32,7 +33,7 @@ export function addRoleMentions(article: ArticleData, registry: PeopleRegistry, 
       const person = registry.lastBefore(holders, words[i].start)
       if (person) registry.addMention(person, {start: words[i].start, end: words[r].end, kind: 'title'})
     }
-  }
+  })
 }
 
 /** State words among `roleModifiers`. */

@@ -8,12 +8,22 @@ import type {Word} from './words.ts'
 export type {Word} from './words.ts'
 export {isCapitalized, stripPossessive} from './words.ts'
 
+/** The word without its possessive, lower-cased: its `lower` (no new string) when it has no possessive. */
+export function bareLower(word: Word): string {
+  return word.bare === word.value ? word.lower : word.bare.toLowerCase()
+}
+
 /** Length in words of the longest phrase of `index` starting at `words[from]`, 0 if none. */
 export function matchPhrase(words: Word[], from: number, index: PhraseIndex, caseSensitive = false): number {
+  return longestPhrase(words, from, index, caseSensitive)?.length ?? 0
+}
+
+/** The longest phrase of `index` (its words, as the index holds them) starting at `words[from]`. */
+export function longestPhrase(words: Word[], from: number, index: PhraseIndex, caseSensitive = false): readonly string[] | undefined {
   const first = words[from]
-  if (!first) return 0
+  if (!first) return undefined
   const group = index.get(first.lower)
-  if (group === undefined) return 0
+  if (group === undefined) return undefined
   for (const phrase of group) {
     if (from + phrase.length > words.length) continue
     let ok = true
@@ -25,7 +35,7 @@ export function matchPhrase(words: Word[], from: number, index: PhraseIndex, cas
         break
       }
     }
-    if (ok) return phrase.length
+    if (ok) return phrase
   }
-  return 0
+  return undefined
 }

@@ -6,74 +6,39 @@
  * (and a party Organization when the organization stage did not create it).
  */
 import {firstNameGender, lexicon} from './people-lexicon.ts'
-import {scanNames, type NameMatch} from './people-names.ts'
+import {scanNames, type NameMatch, type ScanContext} from './people-names.ts'
 import {PeopleRegistry} from './people-entities.ts'
 import {linkHandles, linkPostAuthors} from './people-handles.ts'
 import {shareFamilyNames} from './people-coordination.ts'
 import {addRoleMentions} from './people-roles.ts'
+import {scanContext} from './people-scan-context.ts'
+import {mentionsByStart} from './people-mention-index.ts'
 import {isGroupWord, isOrganizationShortName, isTitledOrganization} from './people-not-people.ts'
 import type {Word} from './people-words.ts'
 import {slugify} from './slug.ts'
-import weekdayData from './lexicon/weekdays.json' with {type: 'json'}
-import monthData from './lexicon/months.json' with {type: 'json'}
-import type {ArticleData, Entity, RemarkPlugin, Span} from './types.ts'
-
-interface Found {
-  match: NameMatch
-  words: Word[]
-}
+import {voteGender} from './people-gender-votes.ts'
+import {commonWord, isCommonWordName, opensQuote, startsSentence, withoutFirstWord, wordsWrittenInLowerCase, type Found} from './people-sentence-start.ts'
+import type {ArticleData, Entity, RemarkPlugin} from './types.ts'
 
 const recognizePeople: RemarkPlugin = function () {
   return function (_tree, file) {
     const article = file.data.article!
     const text = String(file.value)
-    const registry = new PeopleRegistry(article)
+    const others = mentionsByStart(article.entities.filter((e) => e.type !== 'Person').map((e) => e.mentions))
+    const registry = new PeopleRegistry(article, others)
     const sentenceWords = file.data.sentenceWords!
-    const places = new Map(article.entities.filter((e) => e.type === 'Place').flatMap((e) => e.mentions).map((m) => [m.start, m]))
-    const covered = coverage(article.entities.filter((e) => e.type !== 'Person').flatMap((e) => e.mentions))
-    const context = {placeAt: (start: number) => places.get(start), claimed: covered}
-    const scanned: Found[] = []
-    sentenceWords.forEach((words) => {
-      // "General Electric", "General Assembly": a title word inside an organization's name names no one.
-      for (const match of scanNames(words, context)) if (!isTitledOrganization(match) && !covered(match.span)) scanned.push({match, words})
-    })
-    const found = shareFamilyNames(scanned)
+    const context = scanContext(mentionsByStart(article.entities.filter((e) => e.type === 'Place').map((e) => e.mentions)), others)
+    const found = shareFamilyNames(scanSentences(sentenceWords, context))
     // Full names first, in reading order, so surnames can find them wherever they stand.
-    const single: Found[] = []
-    for (const item of found) {
-      const {match} = item
-      // A run vouched for only by a speech verb waits when its first word is no known given name ("Notice Trump said").
-      // So does a titled run without a given name ("Mr. Peña Nieto"), which may be a surname of two words.
-      const given = firstNameGender(match.nameWords[0]) !== undefined
-      if (match.nameWords.length >= 2 && match.evidence !== 'weak' && (given || (match.evidence !== 'speech' && !match.titled))) addFullName(article, registry, match)
-      else single.push(item)
-    }
-    // Weak multi-word runs count when the same surname is used alone as a speaker or with a title.
-    const strongSurnames = new Set(
-      single.filter((s) => s.match.evidence !== 'weak').map((s) => s.match.nameWords[s.match.nameWords.length - 1].toLowerCase())
-    )
-    // "Rakeyia Scott" beside a known "Keith Scott": a family name already known makes the run a name.
-    const knownSurnames = new Set(registry.people.map((person) => (person.name ?? '').toLowerCase().split(' ').pop()!))
-    for (const surname of knownSurnames) strongSurnames.add(surname)
+    const single = addFullNames(article, registry, found)
     // Words the article also writes in lower case ("officials", "having"): capitalised only by the sentence start.
-    const lowerCaseWords = new Set(sentenceWords.flatMap((words) => words.filter((w) => !w.capitalized && w.kind === 'word').map((w) => w.lower)))
-    // "Neither Clinton", "Notice Trump": a sentence's first word glued to a known surname is not a given
-    // name when the pair never stands elsewhere in a sentence ("Rakeyia Scott" does).
-    const inside = new Set(found.filter((item) => !startsSentence(item)).map((item) => item.match.nameWords.join(' ')))
-    const rest: Found[] = []
-    for (const item of single) {
-      const words = item.match.nameWords
-      if (words.length >= 2 && strongSurnames.has(words[words.length - 1].toLowerCase())) {
-        const glued = !item.match.titled && firstNameGender(words[0]) === undefined && startsSentence(item) && !inside.has(words.join(' ')) &&
-          knownSurnames.has(words[words.length - 1].toLowerCase()) && (opensQuote(item) || lexicon.notNames.has(words[0]) || commonWord(words[0], lowerCaseWords))
-        if (glued) rest.push(withoutFirstWord(item))
-        else addFullName(article, registry, item.match)
-      } else rest.push(item)
-    }
+    // Gathered on first use: most names never ask.
+    let lowerCaseWordSet: Set<string> | undefined
+    const lowerCaseWords = () => (lowerCaseWordSet ??= wordsWrittenInLowerCase(sentenceWords))
+    const rest = addSurnameRuns(article, registry, found, single, lowerCaseWords)
     // "President Obama" before either "Barack Obama" or "Michelle Obama" is named: settled once the others are.
-    const common = (item: Found) => item.match.nameWords.length === 1 && (startsSentence(item) && commonWord(item.match.nameWords[0], lowerCaseWords) || endsPhrase(item))
-    const undecided = rest.filter((item) => !addShortName(article, registry, item.match, false, common(item)))
-    for (const item of undecided) addShortName(article, registry, item.match, true, common(item))
+    const undecided = rest.filter((item) => !addShortName(article, registry, item, false, lowerCaseWords))
+    undecided.forEach((item) => addShortName(article, registry, item, true, lowerCaseWords))
     addRoleMentions(article, registry, sentenceWords)
     linkPostAuthors(article, text, registry)
     linkHandles(article, text, registry)
@@ -85,11 +50,97 @@ const recognizePeople: RemarkPlugin = function () {
 
 export default recognizePeople
 
+/**
+ * The names of every sentence, in reading order. (Loops here and below use
+ * `forEach`: they run once per article, over up to a few hundred thousand
+ * items, where a `for...of` left to the interpreter allocates per item.)
+ */
+function scanSentences(sentenceWords: Word[][], context: ScanContext): Found[] {
+  const scanned: Found[] = []
+  sentenceWords.forEach((words) => {
+    const matches = scanNames(words, context)
+    for (let k = 0; k < matches.length; k++) {
+      const match = matches[k]
+      // "General Electric", "General Assembly": a title word inside an organization's name names no one.
+      if (!isTitledOrganization(match) && !context.claimed(match.span.start, match.span.end)) scanned.push({match, words})
+    }
+  })
+  return scanned
+}
+
+/** Adds the names given in full; returns the others (surnames, titled names, runs that may not be names). */
+function addFullNames(article: ArticleData, registry: PeopleRegistry, found: Found[]): Found[] {
+  const single: Found[] = []
+  found.forEach((item) => {
+    const {match} = item
+    // A run vouched for only by a speech verb waits when its first word is no known given name ("Notice Trump said").
+    // So does a titled run without a given name ("Mr. Peña Nieto"), which may be a surname of two words.
+    const given = firstNameGender(match.nameWords[0]) !== undefined
+    if (match.nameWords.length >= 2 && match.evidence !== 'weak' && (given || (match.evidence !== 'speech' && !match.titled))) addFullName(article, registry, match)
+    else single.push(item)
+  })
+  return single
+}
+
+/**
+ * Of the runs not added as full names, adds those of several words whose last
+ * word is a known or strong surname; returns the rest, single words among
+ * them, the first word dropped from a run glued to a sentence's first word.
+ */
+function addSurnameRuns(article: ArticleData, registry: PeopleRegistry, found: Found[], single: Found[], lowerCaseWords: () => Set<string>): Found[] {
+  // "Rakeyia Scott" beside a known "Keith Scott": a family name already known makes the run a name.
+  const knownSurnames = new Set(registry.people.map((person) => (person.name ?? '').toLowerCase().split(' ').pop()!))
+  // Weak multi-word runs count when the same surname is used alone as a speaker or with a title.
+  // (Both sets are made when a run of several words first asks: most articles' runs are one word.)
+  let strongSurnames: Set<string> | undefined
+  // "Neither Clinton", "Notice Trump": a sentence's first word glued to a known surname is not a given
+  // name when the pair never stands elsewhere in a sentence ("Rakeyia Scott" does).
+  let inside: Set<string> | undefined
+  const rest: Found[] = []
+  single.forEach((item) => {
+    const words = item.match.nameWords
+    if (words.length < 2) {
+      rest.push(item)
+      return
+    }
+    strongSurnames ??= strongSurnamesOf(single, knownSurnames)
+    if (!strongSurnames.has(words[words.length - 1].toLowerCase())) {
+      rest.push(item)
+      return
+    }
+    const glued = !item.match.titled && firstNameGender(words[0]) === undefined && startsSentence(item) &&
+      !(inside ??= namesInsideSentences(found)).has(words.join(' ')) &&
+      knownSurnames.has(words[words.length - 1].toLowerCase()) && (opensQuote(item) || lexicon.notNames.has(words[0]) || commonWord(words[0], lowerCaseWords))
+    if (glued) rest.push(withoutFirstWord(item))
+    else addFullName(article, registry, item.match)
+  })
+  return rest
+}
+
+/** The last words (lower-cased) of the runs vouched for by more than their shape, and the known surnames. */
+function strongSurnamesOf(single: Found[], knownSurnames: Set<string>): Set<string> {
+  const strong = new Set<string>()
+  single.forEach((s) => {
+    if (s.match.evidence !== 'weak') strong.add(s.match.nameWords[s.match.nameWords.length - 1].toLowerCase())
+  })
+  for (const surname of knownSurnames) strong.add(surname)
+  return strong
+}
+
+/** The names (words joined by spaces) found somewhere other than at a sentence's start. */
+function namesInsideSentences(found: Found[]): Set<string> {
+  const inside = new Set<string>()
+  found.forEach((item) => {
+    if (!startsSentence(item)) inside.add(item.match.nameWords.join(' '))
+  })
+  return inside
+}
+
 function addFullName(article: ArticleData, registry: PeopleRegistry, match: NameMatch): void {
   const person = registry.findByFullName(match.nameWords) ?? registry.create(match.nameWords.join(' '))
   registry.lengthenName(person, match.nameWords)
   registry.enrich(person, match, partyId(article, match.party))
-  registry.addMention(person, {...match.span, kind: 'name'})
+  registry.addMention(person, {start: match.span.start, end: match.span.end, kind: 'name'})
 }
 
 /**
@@ -97,7 +148,8 @@ function addFullName(article: ArticleData, registry: PeopleRegistry, match: Name
  * Of several people with the surname, the one named last before; when none was, the decision waits
  * (returns false) until `settle`, which picks the one the surname already stands for most often.
  */
-function addShortName(article: ArticleData, registry: PeopleRegistry, match: NameMatch, settle: boolean, commonWord: boolean): boolean {
+function addShortName(article: ArticleData, registry: PeopleRegistry, item: Found, settle: boolean, lowerCaseWords: () => Set<string>): boolean {
+  const {match} = item
   const word = match.nameWords[match.nameWords.length - 1]
   const candidates = fitting(registry, registry.findByOneWord(word), match)
   let person = candidates.length > 1 ? amongNamesakes(registry, candidates, match.span.start) : candidates[0]
@@ -111,11 +163,11 @@ function addShortName(article: ArticleData, registry: PeopleRegistry, match: Nam
     // "African-Americans", "the Khans", "Peabody" (of Peabody Energy): a group or a company, not a person.
     if (match.nameWords.length === 1 && !match.titled && (isGroupWord(word, registry.people) || isOrganizationShortName(word, article))) return true
     // "Officials said", "Demonstrators chanted": a common word that starts a sentence names no one.
-    if (commonWord && !match.titled) return true
+    if (!match.titled && isCommonWordName(item, lowerCaseWords)) return true
     person = registry.create(match.nameWords.join(' '))
   }
   registry.enrich(person, match, partyId(article, match.party))
-  registry.addMention(person, {...match.span, kind: match.titled ? 'title' : match.nameWords.length > 1 ? 'name' : 'surname'})
+  registry.addMention(person, {start: match.span.start, end: match.span.end, kind: match.titled ? 'title' : match.nameWords.length > 1 ? 'name' : 'surname'})
   return true
 }
 
@@ -167,55 +219,6 @@ function sameRole(a: string, b: string): boolean {
   return a === b || a.startsWith(b + ' ') || b.startsWith(a + ' ') || a.endsWith(' ' + b) || b.endsWith(' ' + a)
 }
 
-/**
- * A sentence's first word that is a common word, not a name: the article
- * writes it in lower case elsewhere, it is a participle ("Having said that")
- * or a word for people ("Officials said", "People say").
- */
-function commonWord(word: string, lowerCaseWords: Set<string>): boolean {
-  const lower = word.toLowerCase()
-  if (lowerCaseWords.has(lower) || lexicon.descriptionHeads.has(lower)) return true
-  return lower.endsWith('ing') && firstNameGender(word) === undefined
-}
-
-/**
- * "the United States Embassy said", "the Committee for a Responsible Federal Budget reported": a lone word
- * glued to a capitalised word before it (not a sentence's first word, a possessive: "CNN's Tapper", a
- * date: "On Tuesday Vargas said", a given name or a title) ends the name of something else, so it makes no new person.
- */
-function endsPhrase(item: Found): boolean {
-  const at = item.words.findIndex((word) => word.start >= item.match.span.start)
-  const before = item.words[at - 1]
-  if (at < 2 || !item.words[at].joined || !before.capitalized || before.bare !== before.value) return false
-  if (dateWords.has(before.value) || firstNameGender(before.value) !== undefined || lexicon.titles.has(before.lower)) return false
-  return item.words.slice(0, at - 1).some((word) => word.kind === 'word')
-}
-
-/** The match without its first word: "Neither Clinton" -> "Clinton", which only links to a known person. */
-function withoutFirstWord(item: Found): Found {
-  const {match} = item
-  const second = item.words.find((w) => w.start > match.span.start && w.kind === 'word')!
-  return {words: item.words, match: {...match, nameWords: match.nameWords.slice(1), span: {start: second.start, end: match.span.end}, evidence: 'weak', nameGender: undefined}}
-}
-
-/** The match is the first word of its sentence or of a quotation (`chanting "Dump Trump"`): capitalised by position. */
-function startsSentence(item: Found): boolean {
-  const at = item.words.findIndex((word) => word.start >= item.match.span.start)
-  if (at <= 0) return at === 0
-  if (openingQuotes.has(item.words[at - 1].value)) return true
-  return item.words.slice(0, at).every((word) => word.kind !== 'word')
-}
-
-/** The match is a quotation's first word (`“Notice Trump sniffing”`). */
-function opensQuote(item: Found): boolean {
-  const at = item.words.findIndex((word) => word.start >= item.match.span.start)
-  return at > 0 && openingQuotes.has(item.words[at - 1].value)
-}
-
-const dateWords = new Set([...Object.keys(weekdayData.weekdays), ...Object.keys(monthData.months)])
-
-const openingQuotes = new Set(['“', '"', '‘', "''"])
-
 /** The id of the party's Organization entity, created when the organization stage has none. */
 function partyId(article: ArticleData, party: NameMatch['party']): string | undefined {
   if (!party) return undefined
@@ -224,42 +227,4 @@ function partyId(article: ArticleData, party: NameMatch['party']): string | unde
   const created: Entity = {id: `org-${slugify(party)}`, type: 'Organization', name: party, mentions: []}
   article.entities.push(created)
   return created.id
-}
-
-/** A he/she after a person, with no other person between, votes for that person's gender. */
-function voteGender(registry: PeopleRegistry, sentenceWords: Word[][]): void {
-  const mentions = registry.people.flatMap((p) => p.mentions.map((m) => ({person: p, start: m.start}))).sort((a, b) => a.start - b.start)
-  let cursor = 0
-  let last: {person: Entity; sentence: number} | undefined
-  sentenceWords.forEach((words, sentence) => {
-    const seenThisSentence = new Set<string>()
-    for (const word of words) {
-      while (cursor < mentions.length && mentions[cursor].start <= word.start) {
-        last = {person: mentions[cursor].person, sentence}
-        seenThisSentence.add(mentions[cursor].person.id)
-        cursor++
-      }
-      const gender = lexicon.pronounGender.get(word.lower)
-      if ((gender === 'male' || gender === 'female') && last && sentence - last.sentence <= 1 && seenThisSentence.size <= 1) {
-        registry.vote(last.person, gender)
-      }
-    }
-  })
-}
-
-/** Whether a span lies inside one of the mentions: the furthest end among those starting at or before it. */
-function coverage(mentions: Span[]): (span: Span) => boolean {
-  const sorted = [...mentions].sort((a, b) => a.start - b.start)
-  const furthest: number[] = []
-  for (const m of sorted) furthest.push(Math.max(m.end, furthest[furthest.length - 1] ?? 0))
-  return (span) => {
-    let low = 0
-    let high = sorted.length
-    while (low < high) {
-      const mid = (low + high) >> 1
-      if (sorted[mid].start <= span.start) low = mid + 1
-      else high = mid
-    }
-    return low > 0 && furthest[low - 1] >= span.end
-  }
 }
