@@ -47,23 +47,37 @@ export function isSpeech(text: string, quote: QuoteMarks): boolean {
   if (!letter.test(quoted)) return false
   // A sign-off pasted in quote marks (“Follow Ann Lee on Twitter @annlee”) is no one's words.
   if (/^follow\s/i.test(quoted) && quoted.includes('@')) return false
-  const words = quoted.match(wordPattern) ?? []
-  const lead = before(text, quote.openings[0].start)
-  const clauseStart = lead === '' || lead === '.' || lead === ',' || lead === ':' || lead === '?' || lead === '!' || lead === '—' || lead === '–'
-  const sentenceEnd = endsLikeSentence(quoted)
-  const cue = cueFollows(text, quote) || cuePrecedes(text, quote)
   const opening = quote.openings[0].start
   // Named as a work (his book, “...”; CNN’s “State of the Union”): a title, not speech.
   if (workNounPrecedes(text, opening) || possessivePrecedes(text, opening, quoted)) return false
   // Words someone is quoted as calling, chanting or singing, however few (protesters chanting “Not again”).
   if (namingVerbPrecedes(text, opening)) return true
+  // Eight words decide as well as all of them: a long quote is not split into all its words.
+  const words = firstWords(quoted, 8)
+  const lead = before(text, opening)
   // A sentence of its own (after a full stop, ending with one) is said, however capitalised (“We’re America.”).
   const standalone = (lead === '' || lead === '.' || lead === '?' || lead === '!') && /[.?!]$/.test(quoted.trimEnd())
   // Titles of works and slogans: short and title-cased, with no speech cue after them.
-  if (words.length <= 7 && titleCased(words) && !cue && !standalone) return false
+  if (words.length <= 7 && titleCased(words) && !standalone && !hasCue(text, quote)) return false
   if (words.length >= 8) return true
+  const clauseStart = lead === '' || lead === '.' || lead === ',' || lead === ':' || lead === '?' || lead === '!' || lead === '—' || lead === '–'
+  const sentenceEnd = endsLikeSentence(quoted)
   if (words.length >= 4) return clauseStart || sentenceEnd
-  return (clauseStart && sentenceEnd) || (sentenceEnd && cue)
+  return (clauseStart && sentenceEnd) || (sentenceEnd && hasCue(text, quote))
+}
+
+/** The first `limit` words of `quoted` (all of them when fewer), as `quoted.match(wordPattern)` would list them. */
+function firstWords(quoted: string, limit: number): string[] {
+  const words: string[] = []
+  wordPattern.lastIndex = 0
+  for (let match = wordPattern.exec(quoted); match !== null && words.length < limit; match = wordPattern.exec(quoted)) words.push(match[0])
+  wordPattern.lastIndex = 0
+  return words
+}
+
+/** A speech verb right after the closing mark or right before the opening one. */
+function hasCue(text: string, quote: QuoteMarks): boolean {
+  return cueFollows(text, quote) || cuePrecedes(text, quote)
 }
 
 /** A speech verb right before the opening mark (protesters chanted "What curfew?"). */

@@ -29,6 +29,16 @@ const openerLeaders = new Set([...'([{—–-/'])
 const marks = new Set([...'“”"„«»‘’'])
 const sentencePunctuation = new Set([...'.,;:!?'])
 
+/** The codes of \n and of every character `markAt` looks for first (“ ” " „ « » ' ‘ ’). */
+const markOrBreakCodes = new Set([...'\n“”"„«»\'‘’'].map((c) => c.charCodeAt(0)))
+
+/** Whether the character could be a mark or a line break (what the pairing loop stops at). */
+function isMarkOrBreak(code: number): boolean {
+  // Letters, digits, spaces and ASCII punctuation other than the two quote marks: by far the most characters.
+  if (code < 128) return code === 10 || code === 34 || code === 39
+  return markOrBreakCodes.has(code)
+}
+
 function markAt(text: string, k: number): Mark | undefined {
   const c = text[k]
   if (c === '“' || c === '”' || c === '"' || c === '„' || c === '«' || c === '»') return {kind: 'double', length: 1, glyph: c}
@@ -98,6 +108,11 @@ export function pairQuoteMarks(text: string, paragraphs: Paragraph[], skip: Set<
       k = start + mark.length
     }
     while (k < end) {
+      // Most characters are neither a mark nor a line break: skip them by code, without a one-character string each.
+      if (!isMarkOrBreak(text.charCodeAt(k))) {
+        k++
+        continue
+      }
       if (text[k] === '\n' && open && open.mark.kind === 'double') {
         // A line that starts with an opening mark while a quote is open: the open quote ended
         // with its line (wire copy that breaks paragraphs with a single newline).

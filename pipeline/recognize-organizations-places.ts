@@ -14,7 +14,7 @@
  */
 import {ParseEnglish} from 'parse-english'
 import type {ArticleData, RemarkPlugin} from './types.ts'
-import {paragraphWords, type Word} from './gazetteer-words.ts'
+import {sharedParagraphWords, type Word} from './gazetteer-words.ts'
 import {addEntities, chooseCandidates, Occupancy, priority, takenSpans, type Candidate} from './gazetteer-candidates.ts'
 import {canonicalPlace, createPlaceGazetteer, findPlaces, type PlaceGazetteer} from './place-gazetteer.ts'
 import {createOrganizationIndex, findAcronyms, findNamedOrganizations, organizationHeads} from './org-names.ts'
@@ -38,7 +38,7 @@ const recognizeOrganizationsPlaces: RemarkPlugin = function () {
   return function (_tree, file) {
     const article = file.data.article!
     const text = String(file.value)
-    const wordsByParagraph = paragraphWords(article, file.data.sentenceWords!).map((words, index) => readableWords(article, index, words))
+    const wordsByParagraph = sharedParagraphWords(file).map((words, index) => readableWords(article, index, words))
     const occupied = new Occupancy(text.length, takenSpans(article))
 
     const candidates: Candidate[] = []

@@ -12,7 +12,7 @@
 import {ParseEnglish} from 'parse-english'
 import holidayData from './lexicon/holidays.json' with {type: 'json'}
 import type {RemarkPlugin} from './types.ts'
-import {paragraphWords, type Word} from './gazetteer-words.ts'
+import {sharedParagraphWords, type Word} from './gazetteer-words.ts'
 import {createPhraseIndex} from './gazetteer-phrases.ts'
 import {formatDay, parseIsoDay, type Day} from './date-calendar.ts'
 import {
@@ -42,7 +42,7 @@ const resolveDates: RemarkPlugin = function () {
       ...article.entities.flatMap((entity) => entity.mentions),
       ...article.dates
     ])
-    for (const words of paragraphWords(article, file.data.sentenceWords!)) {
+    for (const words of sharedParagraphWords(file)) {
       let at = 0
       while (at < words.length) {
         const reading =
