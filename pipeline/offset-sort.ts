@@ -16,14 +16,15 @@ const insertionLimit = 16
  * order: the same array as `[...items].sort((a, b) => offsetOf(a) - offsetOf(b))`.
  */
 export function sortByOffset<T>(items: readonly T[], offsetOf: (item: T) => number): T[] {
-  const offsets = new Float64Array(items.length)
+  // Offsets into a string fit 32 bits (V8 strings stay under 2^30 characters).
+  const offsets = new Int32Array(items.length)
   let largest = 0
   for (let k = 0; k < items.length; k++) {
     offsets[k] = offsetOf(items[k])
     if (offsets[k] > largest) largest = offsets[k]
   }
   // Where each block's items go: a count per block, then running sums.
-  const firstOfBlock = new Int32Array(Math.floor(largest / 2 ** blockBits) + 2)
+  const firstOfBlock = new Int32Array(blockOf(largest) + 2)
   for (let k = 0; k < items.length; k++) firstOfBlock[blockOf(offsets[k]) + 1]++
   for (let b = 1; b < firstOfBlock.length; b++) firstOfBlock[b] += firstOfBlock[b - 1]
   const order = new Int32Array(items.length)
@@ -39,11 +40,11 @@ export function sortByOffset<T>(items: readonly T[], offsetOf: (item: T) => numb
 }
 
 function blockOf(offset: number): number {
-  return Math.floor(offset / 2 ** blockBits)
+  return offset >> blockBits
 }
 
 /** Sorts `order[from..to)` by offset, stably (the indexes come in ascending order within a block). */
-function sortBlock(order: Int32Array, offsets: Float64Array, from: number, to: number): void {
+function sortBlock(order: Int32Array, offsets: Int32Array, from: number, to: number): void {
   if (to - from > insertionLimit) {
     const block = Array.from(order.subarray(from, to)).sort((a, b) => offsets[a] - offsets[b])
     order.set(block, from)

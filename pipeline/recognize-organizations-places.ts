@@ -19,6 +19,7 @@ import {addEntities, chooseCandidates, Occupancy, priority, takenSpans, type Can
 import {canonicalPlace, createPlaceGazetteer, findPlaces, type PlaceGazetteer} from './place-gazetteer.ts'
 import {createOrganizationIndex, findAcronyms, findNamedOrganizations, organizationHeads} from './org-names.ts'
 import {findPartyWords} from './org-parties.ts'
+import {sortByOffset} from './offset-sort.ts'
 import {findOrganizationReferences, namedOrganizations, rebindBareHeads} from './org-references.ts'
 import parties from './lexicon/parties.json' with {type: 'json'}
 
@@ -60,7 +61,7 @@ const recognizeOrganizationsPlaces: RemarkPlugin = function () {
     for (const words of wordsByParagraph) append(references, findOrganizationReferences(words, organizationsNamed))
     const referring = chooseCandidates(references, occupied)
 
-    addEntities(article, named.concat(referring).sort((a, b) => a.start - b.start))
+    addEntities(article, sortByOffset(named.concat(referring), (candidate) => candidate.start))
   }
 }
 
