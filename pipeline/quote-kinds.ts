@@ -10,7 +10,8 @@ import cueData from './lexicon/quote-cues.json' with {type: 'json'}
 import type {QuoteMarks} from './quote-marks.ts'
 
 const letter = /\p{L}/u
-const wordPattern = /[\p{L}\p{N}][\p{L}\p{N}’'-]*/gu
+/** What `firstWords` reads as a word (kept as the definition it follows). */
+export const wordPattern = /[\p{L}\p{N}][\p{L}\p{N}’'-]*/gu
 const smallWords = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'is', 'it'])
 const namingVerbs = new Set(cueData.namingVerbs)
 const namingVerbExceptions = new Set(cueData.namingVerbExceptions)
@@ -66,13 +67,50 @@ export function isSpeech(text: string, quote: QuoteMarks): boolean {
   return (clauseStart && sentenceEnd) || (sentenceEnd && hasCue(text, quote))
 }
 
-/** The first `limit` words of `quoted` (all of them when fewer), as `quoted.match(wordPattern)` would list them. */
-function firstWords(quoted: string, limit: number): string[] {
+/**
+ * The first `limit` words of `quoted` (all of them when fewer), as
+ * `quoted.match(wordPattern)` would list them: a letter or digit, then
+ * letters, digits, apostrophes and hyphens. Read by character code (ASCII)
+ * and a one-character sticky test (other characters): the global regex made
+ * a match array per word of every quote.
+ */
+export function firstWords(quoted: string, limit: number): string[] {
   const words: string[] = []
-  wordPattern.lastIndex = 0
-  for (let match = wordPattern.exec(quoted); match !== null && words.length < limit; match = wordPattern.exec(quoted)) words.push(match[0])
-  wordPattern.lastIndex = 0
+  let k = 0
+  while (k < quoted.length && words.length < limit) {
+    const width = letterOrDigitWidth(quoted, k)
+    // Not a word's start: one code unit on (a low surrogate alone is no letter either).
+    if (width === 0) {
+      k++
+      continue
+    }
+    let end = k + width
+    for (;;) {
+      const code = quoted.charCodeAt(end)
+      if (code === 0x2019 || code === 0x27 || code === 0x2d) {
+        end++
+        continue
+      }
+      const next = letterOrDigitWidth(quoted, end)
+      if (next === 0) break
+      end += next
+    }
+    words.push(quoted.slice(k, end))
+    k = end
+  }
   return words
+}
+
+const letterOrDigitAt = /[\p{L}\p{N}]/uy
+
+/** The length in code units of the letter or digit (`\p{L}`, `\p{N}`) at `k`, 0 when there is none. */
+function letterOrDigitWidth(text: string, k: number): number {
+  if (k >= text.length) return 0
+  const code = text.charCodeAt(k)
+  if (code < 128) return (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122) ? 1 : 0
+  letterOrDigitAt.lastIndex = k
+  if (!letterOrDigitAt.test(text)) return 0
+  return text.codePointAt(k)! > 0xffff ? 2 : 1
 }
 
 /** A speech verb right after the closing mark or right before the opening one. */
