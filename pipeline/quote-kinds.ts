@@ -7,7 +7,7 @@
  */
 import {lexicon} from './people-lexicon.ts'
 import cueData from './lexicon/quote-cues.json' with {type: 'json'}
-import type {QuoteMarks} from './quote-marks.ts'
+import {isWhitespaceCode, type QuoteMarks} from './quote-marks.ts'
 
 const letter = /\p{L}/u
 /** What `firstWords` reads as a word (kept as the definition it follows). */
@@ -145,10 +145,10 @@ function namingVerbPrecedes(text: string, at: number): boolean {
 function wordBefore(text: string, at: number, comma: boolean): string {
   const limit = Math.max(0, at - lookBack)
   let end = at
-  while (end > limit && /\s/.test(text[end - 1])) end--
+  while (end > limit && isWhitespaceCode(text.charCodeAt(end - 1))) end--
   if (comma && end > limit && text[end - 1] === ',') end--
   let start = end
-  while (start > limit && !/\s/.test(text[start - 1])) start--
+  while (start > limit && !isWhitespaceCode(text.charCodeAt(start - 1))) start--
   return text.slice(start, end).toLowerCase()
 }
 

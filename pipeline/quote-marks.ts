@@ -23,6 +23,12 @@ export interface QuoteMarks {
 type Mark = {kind: 'double' | 'single'; length: number; glyph: string}
 
 const space = /\s/
+
+/** Whether a UTF-16 code unit is whitespace, exactly as `/\s/` tests it (by code: no one-character string per test). */
+export function isWhitespaceCode(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13)
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+}
 const letterOrDigit = /[\p{L}\p{N}]/u
 const closerFollowers = new Set([...'.,;:!?)]}—–-/…'])
 const openerLeaders = new Set([...'([{—–-/'])
@@ -71,8 +77,8 @@ function canClose(text: string, k: number, length: number, start: number, end: n
 /** Trims whitespace from both ends of a span. */
 function trim(text: string, span: Span): Span {
   let {start, end} = span
-  while (start < end && space.test(text[start])) start++
-  while (end > start && space.test(text[end - 1])) end--
+  while (start < end && isWhitespaceCode(text.charCodeAt(start))) start++
+  while (end > start && isWhitespaceCode(text.charCodeAt(end - 1))) end--
   return {start, end}
 }
 

@@ -1,11 +1,12 @@
 /**
  * Helpers that made the rule stages faster and must give exactly what they
  * replace: the linear sort by offset (a stable comparator sort) and the quote
- * word reader (the word regex).
+ * word reader (the word regex), the whitespace test (`/\s/`).
  */
 import {describe, expect, it} from 'vitest'
 import {sortByOffset} from '../pipeline/offset-sort.ts'
 import {firstWords, wordPattern} from '../pipeline/quote-kinds.ts'
+import {isWhitespaceCode} from '../pipeline/quote-marks.ts'
 
 describe('sortByOffset', () => {
   it('orders by offset and keeps ties in their order (a stable sort)', () => {
@@ -48,4 +49,12 @@ describe('firstWords (quote-kinds)', () => {
       expect(firstWords(text, 3)).toEqual(all.slice(0, 3))
     })
   }
+})
+
+describe('isWhitespaceCode (quote-marks)', () => {
+  it('agrees with /\\s/ on every UTF-16 code unit', () => {
+    const differing: number[] = []
+    for (let code = 0; code <= 0xffff; code++) if (isWhitespaceCode(code) !== /\s/.test(String.fromCharCode(code))) differing.push(code)
+    expect(differing).toEqual([])
+  })
 })
