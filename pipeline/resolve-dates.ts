@@ -40,8 +40,6 @@ const resolveDates: RemarkPlugin = function () {
     const article = file.data.article!
     const published = article.meta.datePublished ? parseIsoDay(article.meta.datePublished) : undefined
     const occupied = new Occupancy(String(file.value).length, takenSpans(article))
-    // The same few days recur (a 10 MB article names tens of thousands of dates): one string per day.
-    const dayValues = new Map<number, string>()
     for (const words of sharedParagraphWords(file)) {
       let at = 0
       while (at < words.length) {
@@ -59,7 +57,7 @@ const resolveDates: RemarkPlugin = function () {
         const span = {start: words[reading.from].start, end: reading.end ?? words[reading.to - 1].end}
         if (occupied.isFree(span)) {
           occupied.add(span)
-          article.dates.push({...span, value: dayValue(dayValues, reading.day)})
+          article.dates.push({...span, value: formatDay(reading.day)})
         }
         at = reading.to
       }
@@ -70,14 +68,6 @@ const resolveDates: RemarkPlugin = function () {
 }
 
 export default resolveDates
-
-/** `formatDay(day)`, made once per day of the article (`values` is the article's). */
-function dayValue(values: Map<number, string>, day: Day): string {
-  const key = (day.year * 13 + day.month) * 32 + day.day
-  let value = values.get(key)
-  if (value === undefined) values.set(key, (value = formatDay(day)))
-  return value
-}
 
 /** `Wednesday, June 28, 2017` is one date, the calendar's. */
 function withCalendarDate(words: Word[], reading: DateReading | undefined, published: Day | undefined): DateReading | undefined {
