@@ -57,7 +57,8 @@ export function buildContext(article: ArticleData, text: string, sentenceWords: 
   const wordsByParagraph = byParagraph ?? paragraphWords(article, sentenceWords)
   const byStart = mentionsByStart(article)
   const mentions = longestFirst(byStart)
-  const pieces = article.quotations.flatMap((q) => q.pieces).sort((a, b) => a.start - b.start)
+  // Quotations come in reading order, their pieces too: the linear sort only confirms it.
+  const pieces = sortByOffset(article.quotations.flatMap((q) => q.pieces), (piece) => piece.start)
   const textOf = (span: Span) => text.slice(span.start, span.end)
   const paragraphs = article.paragraphs.map((paragraph) => {
     const words = wordsByParagraph[paragraph.index] ?? []
