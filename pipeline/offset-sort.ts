@@ -19,10 +19,14 @@ export function sortByOffset<T>(items: readonly T[], offsetOf: (item: T) => numb
   // Offsets into a string fit 32 bits (V8 strings stay under 2^30 characters).
   const offsets = new Int32Array(items.length)
   let largest = 0
+  let inOrder = true
   for (let k = 0; k < items.length; k++) {
     offsets[k] = offsetOf(items[k])
     if (offsets[k] > largest) largest = offsets[k]
+    else if (offsets[k] < largest) inOrder = false
   }
+  // Often already in order (one entity's mentions, quotation pieces): nothing to count.
+  if (inOrder) return items.slice()
   // Where each block's items go: a count per block, then running sums.
   const firstOfBlock = new Int32Array(blockOf(largest) + 2)
   for (let k = 0; k < items.length; k++) firstOfBlock[blockOf(offsets[k]) + 1]++

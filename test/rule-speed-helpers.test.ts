@@ -25,6 +25,13 @@ describe('sortByOffset', () => {
     }
   })
 
+  it('items already in order come back as a copy in the same order', () => {
+    const items = [{at: 1, id: 'a'}, {at: 1, id: 'b'}, {at: 5, id: 'c'}]
+    const sorted = sortByOffset(items, (item) => item.at)
+    expect(sorted).toEqual(items)
+    expect(sorted).not.toBe(items)
+  })
+
   it('an empty list', () => {
     expect(sortByOffset([], () => 0)).toEqual([])
   })
