@@ -11,6 +11,7 @@
  * recorded. Also marks I/my/me inside an attributed quote and he/she outside
  * quotes as pronoun mentions of the person they stand for. */
 import {lexicon} from './people-lexicon.ts'
+import {sharedParagraphWords} from './gazetteer-words.ts'
 import {buildContext, paragraphAt, wordAt, type ParagraphWords, type SpeakerContext} from './speaker-context.ts'
 import {clauseSubject, cueLength, extendCue, isPunctuation, isQuoteMark, subjectAfter, subjectBefore, type SpeakerPhrase} from './speaker-phrases.ts'
 import {addMentionIfFree, resolvePronoun, resolveSpeaker} from './speaker-resolve.ts'
@@ -32,7 +33,7 @@ const clauseReach = 80
 const attributeSpeakers: RemarkPlugin = function () {
   return function (_tree, file) {
     const article = file.data.article!
-    const ctx = buildContext(article, String(file.value), file.data.sentenceWords)
+    const ctx = buildContext(article, String(file.value), file.data.sentenceWords, sharedParagraphWords(file))
     let previous: {quote: Quotation; paragraph: number} | undefined
     // The quote before `previous` in the same paragraph, for a sentence broken by an interjection.
     let beforePrevious: Quotation | undefined

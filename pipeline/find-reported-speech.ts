@@ -7,6 +7,7 @@
  * Writes `article.reportedSpeech`.
  */
 import {lexicon} from './people-lexicon.ts'
+import {sharedParagraphWords} from './gazetteer-words.ts'
 import {buildContext, refreshContext, type ParagraphWords} from './speaker-context.ts'
 import {clauseSubject, cueLength, isPunctuation, isQuoteMark, subjectBefore} from './speaker-phrases.ts'
 import {resolveSpeaker} from './speaker-resolve.ts'
@@ -28,9 +29,10 @@ const findReportedSpeech: RemarkPlugin = function () {
   return function (_tree, file) {
     const article = file.data.article!
     const built = file.data.speakerContext
-    const ctx = built ? refreshContext(built) : buildContext(article, String(file.value), file.data.sentenceWords)
+    const ctx = built ? refreshContext(built) : buildContext(article, String(file.value), file.data.sentenceWords, sharedParagraphWords(file))
     // The last reader: the words and their mentions go with it.
     delete file.data.speakerContext
+    delete file.data.paragraphWords
     const posts = new Set(article.socialPosts.map((post) => post.paragraph))
     for (const pw of ctx.paragraphs) {
       if (posts.has(pw.index)) continue

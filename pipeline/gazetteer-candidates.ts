@@ -7,6 +7,7 @@
  */
 import type {ArticleData, Entity, Mention, Span} from './types.ts'
 import {slug} from './gazetteer-words.ts'
+import {sortByOffset} from './offset-sort.ts'
 
 export interface Candidate extends Span {
   type: 'Organization' | 'Place'
@@ -35,7 +36,9 @@ export class Occupancy {
   }
 
   add(span: Span): void {
-    this.covered.fill(1, span.start, span.end)
+    // A loop, not `fill`: spans are a few characters, and 200,000 calls of the builtin cost more than the stores.
+    const {covered} = this
+    for (let offset = span.start; offset < span.end; offset++) covered[offset] = 1
   }
 }
 
@@ -56,16 +59,34 @@ export const priority = {
 
 /** Keeps the longest non-overlapping candidates that do not cross what `occupied` covers (and marks them). */
 export function chooseCandidates(candidates: Candidate[], occupied: Occupancy): Candidate[] {
-  const ordered = [...candidates].sort(
-    (a, b) => b.end - b.start - (a.end - a.start) || b.priority - a.priority || a.start - b.start
-  )
   const kept: Candidate[] = []
-  for (const candidate of ordered) {
+  for (const candidate of longestFirst(candidates)) {
     if (candidate.end <= candidate.start || !occupied.isFree(candidate)) continue
     kept.push(candidate)
     occupied.add(candidate)
   }
-  return kept.sort((a, b) => a.start - b.start)
+  return sortByOffset(kept, (candidate) => candidate.start)
+}
+
+/**
+ * The candidates longest first, then by priority, then by start (ties as
+ * they came): the same order as a stable sort with that comparator, without
+ * comparing 130,000 candidates of a 10 MB article. Sorted by start in linear
+ * time, then grouped by length and priority (a handful of distinct pairs),
+ * each group keeping the start order.
+ */
+function longestFirst(candidates: Candidate[]): Candidate[] {
+  const groups = new Map<number, Candidate[]>()
+  for (const candidate of sortByOffset(candidates, (item) => item.start)) {
+    // Priorities are small integers (0-9), so length * 16 + priority orders by length, then priority.
+    const key = (candidate.end - candidate.start) * 16 + candidate.priority
+    const group = groups.get(key)
+    if (group === undefined) groups.set(key, [candidate])
+    else group.push(candidate)
+  }
+  const ordered: Candidate[] = []
+  for (const key of [...groups.keys()].sort((a, b) => b - a)) for (const candidate of groups.get(key)!) ordered.push(candidate)
+  return ordered
 }
 
 /** Every span already claimed in the article (entity mentions and social post handles). */

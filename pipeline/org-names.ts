@@ -73,7 +73,8 @@ export function bare(value: string): string {
 
 /** A capitalized word that can be part of a name; `Republican-controlled` and `Miami-based` are adjectives. */
 function isNameWord(word: Word): boolean {
-  if (word.kind !== 'word' || !isCapitalized(word.value) || notNames.has(bare(word.value))) return false
+  // The word form's `capitalized` and `bare` (computed once per distinct text; `bare` agrees with it on a capitalized word).
+  if (word.kind !== 'word' || !word.capitalized || notNames.has(word.bare)) return false
   // `(D-Newport News)`: a lawmaker's party and district.
   return !word.value.includes('-') || (!/-\p{Ll}+$/u.test(word.value) && !/^[DRI]-/.test(word.value))
 }

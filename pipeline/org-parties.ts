@@ -5,8 +5,7 @@
  * mention of the party, so that people can be affiliated with it.
  */
 import parties from './lexicon/parties.json' with {type: 'json'}
-import {bare} from './org-names.ts'
-import {isCapitalized, type Word} from './gazetteer-words.ts'
+import type {Word} from './gazetteer-words.ts'
 import {priority, type Candidate} from './gazetteer-candidates.ts'
 
 export interface PartyWord {
@@ -49,21 +48,23 @@ export function partyOfAdjective(word: string): string | undefined {
 /** Every party word in one paragraph's words. */
 export function findPartyWords(words: Word[]): Candidate[] {
   const found: Candidate[] = []
-  words.forEach((word, at) => {
-    if (!isCapitalized(word.value)) return
+  for (let at = 0; at < words.length; at++) {
+    const word = words[at]
+    // `capitalized` and `bare` are the word form's, computed once per distinct text (`bare` and `word.bare` agree on a capitalized word).
+    if (!word.capitalized) continue
     // `Republican-controlled`, `GOP-led`: the party is the first part.
-    const value = word.value.includes('-') ? bare(word.value).replace(/-\p{Ll}+$/u, '') : bare(word.value)
+    const value = word.value.includes('-') ? word.bare.replace(/-\p{Ll}+$/u, '') : word.bare
     const entry = partyWords.get(value)
-    if (!entry || word.kind !== 'word') return
+    if (!entry || word.kind !== 'word') continue
     const end = word.start + value.length
     const previous = at > 0 && !word.sentenceStart ? words[at - 1] : undefined
     if (entry.member && previous && word.spaceBefore && articles.has(previous.value) && endsNounPhrase(words, at)) {
       // "a Republican": the phrase describes a member; the article is part of it.
       found.push({start: previous.start, end, type: 'Organization', name: entry.party, kind: 'description', priority: priority.partyWord})
-      return
+      continue
     }
     const kind = entry.member && value.endsWith('s') ? 'description' : 'alias'
     found.push({start: word.start, end, type: 'Organization', name: entry.party, kind, priority: priority.partyWord})
-  })
+  }
   return found
 }

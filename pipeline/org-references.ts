@@ -130,7 +130,8 @@ export function findOrganizationReferences(words: Word[], named: NamedByHead): C
     if (word.kind !== 'word' || word.value.length > maxHeadLength) return
     if (!mayBeHead(word.value)) return
     const value = bare(word.value)
-    const head = value.toLowerCase()
+    // Most words have no possessive: their form's lower case is already there.
+    const head = value === word.value ? word.lower : value.toLowerCase()
     if (!lowerHeads.has(head)) return
     // A head followed by a name word is part of a longer name, and one followed by `of` is
     // a common noun with its complement (`the network of home-school families`): not references.

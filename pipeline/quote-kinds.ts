@@ -7,10 +7,11 @@
  */
 import {lexicon} from './people-lexicon.ts'
 import cueData from './lexicon/quote-cues.json' with {type: 'json'}
-import type {QuoteMarks} from './quote-marks.ts'
+import {isWhitespaceCode, type QuoteMarks} from './quote-marks.ts'
 
 const letter = /\p{L}/u
-const wordPattern = /[\p{L}\p{N}][\p{L}\p{N}’'-]*/gu
+/** What `firstWords` reads as a word (kept as the definition it follows). */
+export const wordPattern = /[\p{L}\p{N}][\p{L}\p{N}’'-]*/gu
 const smallWords = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'is', 'it'])
 const namingVerbs = new Set(cueData.namingVerbs)
 const namingVerbExceptions = new Set(cueData.namingVerbExceptions)
@@ -47,23 +48,74 @@ export function isSpeech(text: string, quote: QuoteMarks): boolean {
   if (!letter.test(quoted)) return false
   // A sign-off pasted in quote marks (“Follow Ann Lee on Twitter @annlee”) is no one's words.
   if (/^follow\s/i.test(quoted) && quoted.includes('@')) return false
-  const words = quoted.match(wordPattern) ?? []
-  const lead = before(text, quote.openings[0].start)
-  const clauseStart = lead === '' || lead === '.' || lead === ',' || lead === ':' || lead === '?' || lead === '!' || lead === '—' || lead === '–'
-  const sentenceEnd = endsLikeSentence(quoted)
-  const cue = cueFollows(text, quote) || cuePrecedes(text, quote)
   const opening = quote.openings[0].start
   // Named as a work (his book, “...”; CNN’s “State of the Union”): a title, not speech.
   if (workNounPrecedes(text, opening) || possessivePrecedes(text, opening, quoted)) return false
   // Words someone is quoted as calling, chanting or singing, however few (protesters chanting “Not again”).
   if (namingVerbPrecedes(text, opening)) return true
+  // Eight words decide as well as all of them: a long quote is not split into all its words.
+  const words = firstWords(quoted, 8)
+  const lead = before(text, opening)
   // A sentence of its own (after a full stop, ending with one) is said, however capitalised (“We’re America.”).
   const standalone = (lead === '' || lead === '.' || lead === '?' || lead === '!') && /[.?!]$/.test(quoted.trimEnd())
   // Titles of works and slogans: short and title-cased, with no speech cue after them.
-  if (words.length <= 7 && titleCased(words) && !cue && !standalone) return false
+  if (words.length <= 7 && titleCased(words) && !standalone && !hasCue(text, quote)) return false
   if (words.length >= 8) return true
+  const clauseStart = lead === '' || lead === '.' || lead === ',' || lead === ':' || lead === '?' || lead === '!' || lead === '—' || lead === '–'
+  const sentenceEnd = endsLikeSentence(quoted)
   if (words.length >= 4) return clauseStart || sentenceEnd
-  return (clauseStart && sentenceEnd) || (sentenceEnd && cue)
+  return (clauseStart && sentenceEnd) || (sentenceEnd && hasCue(text, quote))
+}
+
+/**
+ * The first `limit` words of `quoted` (all of them when fewer), as
+ * `quoted.match(wordPattern)` would list them: a letter or digit, then
+ * letters, digits, apostrophes and hyphens. Read by character code (ASCII)
+ * and a one-character sticky test (other characters): the global regex made
+ * a match array per word of every quote.
+ */
+export function firstWords(quoted: string, limit: number): string[] {
+  const words: string[] = []
+  let k = 0
+  while (k < quoted.length && words.length < limit) {
+    const width = letterOrDigitWidth(quoted, k)
+    // Not a word's start: one code unit on (a low surrogate alone is no letter either).
+    if (width === 0) {
+      k++
+      continue
+    }
+    let end = k + width
+    for (;;) {
+      const code = quoted.charCodeAt(end)
+      if (code === 0x2019 || code === 0x27 || code === 0x2d) {
+        end++
+        continue
+      }
+      const next = letterOrDigitWidth(quoted, end)
+      if (next === 0) break
+      end += next
+    }
+    words.push(quoted.slice(k, end))
+    k = end
+  }
+  return words
+}
+
+const letterOrDigitAt = /[\p{L}\p{N}]/uy
+
+/** The length in code units of the letter or digit (`\p{L}`, `\p{N}`) at `k`, 0 when there is none. */
+function letterOrDigitWidth(text: string, k: number): number {
+  if (k >= text.length) return 0
+  const code = text.charCodeAt(k)
+  if (code < 128) return (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122) ? 1 : 0
+  letterOrDigitAt.lastIndex = k
+  if (!letterOrDigitAt.test(text)) return 0
+  return text.codePointAt(k)! > 0xffff ? 2 : 1
+}
+
+/** A speech verb right after the closing mark or right before the opening one. */
+function hasCue(text: string, quote: QuoteMarks): boolean {
+  return cueFollows(text, quote) || cuePrecedes(text, quote)
 }
 
 /** A speech verb right before the opening mark (protesters chanted "What curfew?"). */
@@ -93,10 +145,10 @@ function namingVerbPrecedes(text: string, at: number): boolean {
 function wordBefore(text: string, at: number, comma: boolean): string {
   const limit = Math.max(0, at - lookBack)
   let end = at
-  while (end > limit && /\s/.test(text[end - 1])) end--
+  while (end > limit && isWhitespaceCode(text.charCodeAt(end - 1))) end--
   if (comma && end > limit && text[end - 1] === ',') end--
   let start = end
-  while (start > limit && !/\s/.test(text[start - 1])) start--
+  while (start > limit && !isWhitespaceCode(text.charCodeAt(start - 1))) start--
   return text.slice(start, end).toLowerCase()
 }
 

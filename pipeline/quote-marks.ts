@@ -23,11 +23,27 @@ export interface QuoteMarks {
 type Mark = {kind: 'double' | 'single'; length: number; glyph: string}
 
 const space = /\s/
+
+/** Whether a UTF-16 code unit is whitespace, exactly as `/\s/` tests it (by code: no one-character string per test). */
+export function isWhitespaceCode(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13)
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+}
 const letterOrDigit = /[\p{L}\p{N}]/u
 const closerFollowers = new Set([...'.,;:!?)]}—–-/…'])
 const openerLeaders = new Set([...'([{—–-/'])
 const marks = new Set([...'“”"„«»‘’'])
 const sentencePunctuation = new Set([...'.,;:!?'])
+
+/** The codes of \n and of every character `markAt` looks for first (“ ” " „ « » ' ‘ ’). */
+const markOrBreakCodes = new Set([...'\n“”"„«»\'‘’'].map((c) => c.charCodeAt(0)))
+
+/** Whether the character could be a mark or a line break (what the pairing loop stops at). */
+function isMarkOrBreak(code: number): boolean {
+  // Letters, digits, spaces and ASCII punctuation other than the two quote marks: by far the most characters.
+  if (code < 128) return code === 10 || code === 34 || code === 39
+  return markOrBreakCodes.has(code)
+}
 
 function markAt(text: string, k: number): Mark | undefined {
   const c = text[k]
@@ -61,8 +77,8 @@ function canClose(text: string, k: number, length: number, start: number, end: n
 /** Trims whitespace from both ends of a span. */
 function trim(text: string, span: Span): Span {
   let {start, end} = span
-  while (start < end && space.test(text[start])) start++
-  while (end > start && space.test(text[end - 1])) end--
+  while (start < end && isWhitespaceCode(text.charCodeAt(start))) start++
+  while (end > start && isWhitespaceCode(text.charCodeAt(end - 1))) end--
   return {start, end}
 }
 
@@ -98,6 +114,11 @@ export function pairQuoteMarks(text: string, paragraphs: Paragraph[], skip: Set<
       k = start + mark.length
     }
     while (k < end) {
+      // Most characters are neither a mark nor a line break: skip them by code, without a one-character string each.
+      if (!isMarkOrBreak(text.charCodeAt(k))) {
+        k++
+        continue
+      }
       if (text[k] === '\n' && open && open.mark.kind === 'double') {
         // A line that starts with an opening mark while a quote is open: the open quote ended
         // with its line (wire copy that breaks paragraphs with a single newline).

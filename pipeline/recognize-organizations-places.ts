@@ -14,11 +14,12 @@
  */
 import {ParseEnglish} from 'parse-english'
 import type {ArticleData, RemarkPlugin} from './types.ts'
-import {paragraphWords, type Word} from './gazetteer-words.ts'
+import {sharedParagraphWords, type Word} from './gazetteer-words.ts'
 import {addEntities, chooseCandidates, Occupancy, priority, takenSpans, type Candidate} from './gazetteer-candidates.ts'
 import {canonicalPlace, createPlaceGazetteer, findPlaces, type PlaceGazetteer} from './place-gazetteer.ts'
 import {createOrganizationIndex, findAcronyms, findNamedOrganizations, organizationHeads} from './org-names.ts'
 import {findPartyWords} from './org-parties.ts'
+import {sortByOffset} from './offset-sort.ts'
 import {findOrganizationReferences, namedOrganizations, rebindBareHeads} from './org-references.ts'
 import parties from './lexicon/parties.json' with {type: 'json'}
 
@@ -38,7 +39,7 @@ const recognizeOrganizationsPlaces: RemarkPlugin = function () {
   return function (_tree, file) {
     const article = file.data.article!
     const text = String(file.value)
-    const wordsByParagraph = paragraphWords(article, file.data.sentenceWords!).map((words, index) => readableWords(article, index, words))
+    const wordsByParagraph = sharedParagraphWords(file).map((words, index) => readableWords(article, index, words))
     const occupied = new Occupancy(text.length, takenSpans(article))
 
     const candidates: Candidate[] = []
@@ -60,7 +61,7 @@ const recognizeOrganizationsPlaces: RemarkPlugin = function () {
     for (const words of wordsByParagraph) append(references, findOrganizationReferences(words, organizationsNamed))
     const referring = chooseCandidates(references, occupied)
 
-    addEntities(article, named.concat(referring).sort((a, b) => a.start - b.start))
+    addEntities(article, sortByOffset(named.concat(referring), (candidate) => candidate.start))
   }
 }
 

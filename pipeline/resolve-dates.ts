@@ -12,7 +12,7 @@
 import {ParseEnglish} from 'parse-english'
 import holidayData from './lexicon/holidays.json' with {type: 'json'}
 import type {RemarkPlugin} from './types.ts'
-import {paragraphWords, type Word} from './gazetteer-words.ts'
+import {sharedParagraphWords, type Word} from './gazetteer-words.ts'
 import {createPhraseIndex} from './gazetteer-phrases.ts'
 import {formatDay, parseIsoDay, type Day} from './date-calendar.ts'
 import {
@@ -24,7 +24,8 @@ import {
   type DateReading,
   type Holiday
 } from './date-forms.ts'
-import {Occupancy} from './gazetteer-candidates.ts'
+import {Occupancy, takenSpans} from './gazetteer-candidates.ts'
+import {sortByOffset} from './offset-sort.ts'
 
 /** Resolves dates. */
 const resolveDates: RemarkPlugin = function () {
@@ -38,11 +39,8 @@ const resolveDates: RemarkPlugin = function () {
   return function (_tree, file) {
     const article = file.data.article!
     const published = article.meta.datePublished ? parseIsoDay(article.meta.datePublished) : undefined
-    const occupied = new Occupancy(String(file.value).length, [
-      ...article.entities.flatMap((entity) => entity.mentions),
-      ...article.dates
-    ])
-    for (const words of paragraphWords(article, file.data.sentenceWords!)) {
+    const occupied = new Occupancy(String(file.value).length, takenSpans(article))
+    for (const words of sharedParagraphWords(file)) {
       let at = 0
       while (at < words.length) {
         const reading =
@@ -64,7 +62,8 @@ const resolveDates: RemarkPlugin = function () {
         at = reading.to
       }
     }
-    article.dates.sort((a, b) => a.start - b.start)
+    // In place, in linear time (tens of thousands of dates on a 10 MB article).
+    sortByOffset(article.dates, (date) => date.start).forEach((date, index) => (article.dates[index] = date))
   }
 }
 

@@ -7,6 +7,8 @@ import type {Word} from './people-words.ts'
 import {MentionIndex} from './people-mention-index.ts'
 import type {ArticleData, Entity, Mention, Span} from './types.ts'
 import {firstStartingAt} from './lower-bound.ts'
+import {sortByOffset} from './offset-sort.ts'
+import {paragraphWords} from './gazetteer-words.ts'
 
 export interface MentionRef {
   entity: Entity
@@ -28,8 +30,8 @@ export interface SpeakerContext {
   article: ArticleData
   text: string
   paragraphs: ParagraphWords[]
-  /** Where mentions stand, to refuse overlaps. */
-  index: MentionIndex
+  /** Where mentions stand, to refuse overlaps; built on first use (`contextOf`). */
+  readonly index: MentionIndex
   /** Entity ids in use. */
   taken: Set<string>
   byId: Map<string, Entity>
@@ -45,24 +47,24 @@ export interface SpeakerContext {
   families?: Entity[]
 }
 
-/** `sentenceWords`: `file.data.sentenceWords`, the words of `article.sentences` (segment-sentences must have run). */
-export function buildContext(article: ArticleData, text: string, sentenceWords: Word[][] | undefined): SpeakerContext {
+/**
+ * `sentenceWords`: `file.data.sentenceWords`, the words of `article.sentences`
+ * (segment-sentences must have run); `byParagraph`: the same words by
+ * paragraph (`sharedParagraphWords`), when another stage has joined them.
+ */
+export function buildContext(article: ArticleData, text: string, sentenceWords: Word[][] | undefined, byParagraph?: Word[][]): SpeakerContext {
   if (!sentenceWords) throw new Error('Unexpected missing `file.data.sentenceWords`, expected `segment-sentences` to run first')
-  // Each paragraph's sentences' word lists, in order.
-  const byParagraph = new Map<number, Word[][]>()
-  article.sentences.forEach((sentence, index) => {
-    const lists = byParagraph.get(sentence.paragraph)
-    if (lists === undefined) byParagraph.set(sentence.paragraph, [sentenceWords[index]])
-    else lists.push(sentenceWords[index])
-  })
-  const mentions = sortedMentions(article)
-  const pieces = article.quotations.flatMap((q) => q.pieces).sort((a, b) => a.start - b.start)
+  const wordsByParagraph = byParagraph ?? paragraphWords(article, sentenceWords)
+  const byStart = mentionsByStart(article)
+  const mentions = longestFirst(byStart)
+  // Quotations come in reading order, their pieces too: the linear sort only confirms it.
+  const pieces = sortByOffset(article.quotations.flatMap((q) => q.pieces), (piece) => piece.start)
   const textOf = (span: Span) => text.slice(span.start, span.end)
   const paragraphs = article.paragraphs.map((paragraph) => {
-    const words = joined(byParagraph.get(paragraph.index))
+    const words = wordsByParagraph[paragraph.index] ?? []
     return {index: paragraph.index, words, mentionOf: assign(words, mentions), quoted: insidePieces(words, pieces), text: textOf}
   })
-  return {article, text, paragraphs, ...lookups(article), added: []}
+  return contextOf(article, text, paragraphs, () => byStart)
 }
 
 /**
@@ -81,40 +83,79 @@ export function refreshContext(ctx: SpeakerContext): SpeakerContext {
     if (!pw) return buildFromWords(ctx)
     for (let k = wordAt(pw.words, ref.mention.start); k < pw.words.length && pw.words[k].end <= ref.mention.end; k++) pw.mentionOf[k] = ref
   }
-  return {article: ctx.article, text: ctx.text, paragraphs: ctx.paragraphs, ...lookups(ctx.article), added: []}
+  return contextOf(ctx.article, ctx.text, ctx.paragraphs, () => mentionsByStart(ctx.article))
 }
 
 /** A context over the same paragraphs' words, every word's mention assigned again. */
 function buildFromWords(ctx: SpeakerContext): SpeakerContext {
-  const mentions = sortedMentions(ctx.article)
+  const byStart = mentionsByStart(ctx.article)
+  const mentions = longestFirst(byStart)
   const paragraphs = ctx.paragraphs.map((pw) => ({...pw, mentionOf: assign(pw.words, mentions)}))
-  return {article: ctx.article, text: ctx.text, paragraphs, ...lookups(ctx.article), added: []}
+  return contextOf(ctx.article, ctx.text, paragraphs, () => byStart)
 }
 
-function sortedMentions(article: ArticleData): MentionRef[] {
-  return article.entities
-    .flatMap((entity) => entity.mentions.map((mention) => ({entity, mention})))
-    .sort((a, b) => a.mention.start - b.mention.start || b.mention.end - a.mention.end)
-}
-
-function lookups(article: ArticleData): Pick<SpeakerContext, 'index' | 'taken' | 'byId' | 'byDescription' | 'bySurname'> {
-  return {index: MentionIndex.of(article), taken: new Set(article.entities.map((e) => e.id)), byId: new Map(article.entities.map((e) => [e.id, e])), byDescription: descriptions(article), bySurname: surnames(article)}
+/** The article's mentions with their entities, by start; those that start together as the entities list them. */
+function mentionsByStart(article: ArticleData): MentionRef[] {
+  const refs: MentionRef[] = []
+  for (const entity of article.entities) for (const mention of entity.mentions) refs.push({entity, mention})
+  return sortByOffset(refs, (ref) => ref.mention.start)
 }
 
 /**
- * A paragraph's words from its sentences' lists: a single sentence's list as
- * it is (never written to), else one array of exactly their length (an array
- * grown by push keeps up to half again as many slots; 2.5 million words on a
- * 10 MB article).
+ * The order `assign` reads mentions in: by start, the longer first, then as
+ * the entities list them (a stable sort by start and end descending). From
+ * `mentionsByStart`, only mentions that start together are sorted again.
  */
-function joined(lists: Word[][] | undefined): Word[] {
-  if (lists === undefined) return []
-  if (lists.length === 1) return lists[0]
-  // concat takes the lists as arguments: too many (a 10 MB paragraph of tens of thousands of sentences) would overflow the stack.
-  if (lists.length <= 1024) return ([] as Word[]).concat(...lists)
-  const words: Word[] = []
-  for (const list of lists) for (const word of list) words.push(word) // not push(...): a 1 MB sentence overflows the stack
-  return words
+function longestFirst(byStart: MentionRef[]): MentionRef[] {
+  const sorted = byStart.slice()
+  for (let from = 0; from < sorted.length; ) {
+    let to = from + 1
+    while (to < sorted.length && sorted[to].mention.start === sorted[from].mention.start) to++
+    if (to - from > 1) {
+      const group = sorted.slice(from, to).sort((a, b) => b.mention.end - a.mention.end)
+      for (let k = from; k < to; k++) sorted[k] = group[k - from]
+    }
+    from = to
+  }
+  return sorted
+}
+
+/**
+ * `MentionIndex.of(article)`, given the mentions already in order: the
+ * index's own (stable) sort by start then only checks them, instead of
+ * sorting 200,000 mentions of a 10 MB article with a comparator.
+ */
+function mentionIndex(article: ArticleData, byStart: MentionRef[]): MentionIndex {
+  const people: Mention[] = []
+  const others: Mention[] = []
+  for (const {entity, mention} of byStart) (entity.type === 'Person' ? people : others).push(mention)
+  return new MentionIndex(article.paragraphs, others, people)
+}
+
+/**
+ * A context over `paragraphs` with the article's lookups. The mention index
+ * is built on its first use: find-reported-speech may add no mention at all,
+ * and the index of a 10 MB article's 200,000 mentions is a tenth of a second.
+ * Built late, it is the same index: mentions are only added through
+ * `addMentionIfFree`, which asks the index first, so the article's mentions
+ * are still those of now when it is built (`byStart` gives them in order).
+ */
+function contextOf(article: ArticleData, text: string, paragraphs: ParagraphWords[], byStart: () => MentionRef[]): SpeakerContext {
+  let index: MentionIndex | undefined
+  return {
+    article,
+    text,
+    paragraphs,
+    get index() {
+      index ??= mentionIndex(article, byStart())
+      return index
+    },
+    taken: new Set(article.entities.map((e) => e.id)),
+    byId: new Map(article.entities.map((e) => [e.id, e])),
+    byDescription: descriptions(article),
+    bySurname: surnames(article),
+    added: []
+  }
 }
 
 /** The paragraph's words holding `span` (binary search over the paragraphs). */

@@ -266,7 +266,11 @@ function nameAfter(pw: ParagraphWords, from: number, hi: number): SpeakerPhrase 
   return phrase && ((phrase.kind === 'entity' && phrase.entity.type === 'Person') || phrase.kind === 'name') ? phrase : undefined
 }
 
+const quoteMarkCodes = new Set([...'"“”‘’\'„«»'].map((mark) => mark.charCodeAt(0)))
+
 export function isQuoteMark(word: Word): boolean {
+  // Asked of most words around every quote: a word not starting with a mark is refused by its first code, without the regex.
+  if (!quoteMarkCodes.has(word.value.charCodeAt(0))) return false
   return /^["“”‘’'„«»]+$/.test(word.value) && !word.apostrophe
 }
 
