@@ -41,17 +41,28 @@ function reference(character: string): string {
 
 /** `node` as HTML, or `undefined` when it is not one of the shapes handled here. */
 export function fastHtml(node: ElementContent): string | undefined {
-  if (node.type === 'text') return node.value.replace(textSpecial, reference)
-  if (node.type !== 'element' || !tagNames.has(node.tagName)) return undefined
-  const attributes = attributesHtml(node)
-  if (attributes === undefined) return undefined
-  let html = '<' + node.tagName + attributes + '>'
-  for (const child of node.children) {
-    const childHtml = fastHtml(child)
-    if (childHtml === undefined) return undefined
-    html += childHtml
+  const parts: string[] = []
+  // One join per paragraph gives one flat string, as the library's own
+  // `join` does: `+=` would leave a rope of a million small pieces on a
+  // 10 MB article, held until the page is written.
+  return writeNode(node, parts) ? parts.join('') : undefined
+}
+
+/** Appends `node`'s HTML to `parts`; false when it is not a shape handled here. */
+function writeNode(node: ElementContent, parts: string[]): boolean {
+  if (node.type === 'text') {
+    parts.push(node.value.replace(textSpecial, reference))
+    return true
   }
-  return html + '</' + node.tagName + '>'
+  if (node.type !== 'element' || !tagNames.has(node.tagName)) return false
+  const attributes = attributesHtml(node)
+  if (attributes === undefined) return false
+  parts.push('<' + node.tagName + attributes + '>')
+  for (const child of node.children) {
+    if (!writeNode(child, parts)) return false
+  }
+  parts.push('</' + node.tagName + '>')
+  return true
 }
 
 /** The attributes, each with a space before it, or `undefined` for a property not handled here. */
