@@ -12,12 +12,13 @@ import {buildOne} from './run-batch.ts'
 import {toPlain} from './serialize-messages.ts'
 
 const {config, outDir} = workerData as {config: PipelineConfig; outDir: string | undefined}
-// This thread owns its heap: a large article gets a collection after its rule stages.
-const processor = createProcessor(config, {collectGarbage: processGarbageCollector()})
+// This thread owns its heap: a large article gets a collection after its rule stages and before it is written.
+const processorOptions = {collectGarbage: processGarbageCollector()}
+const processor = createProcessor(config, processorOptions)
 
 parentPort!.on('message', (batch: {id: number; inputs: InputArticle[]}) => {
   const results = batch.inputs.map((input) => {
-    const {file, ok} = buildOne(processor, config, input, outDir)
+    const {file, ok} = buildOne(processor, config, input, outDir, processorOptions)
     return toPlain(file, ok)
   })
   parentPort!.postMessage({id: batch.id, results})

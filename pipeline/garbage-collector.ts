@@ -16,6 +16,12 @@
 import {setFlagsFromString} from 'node:v8'
 import {runInNewContext} from 'node:vm'
 
+/**
+ * Article length (UTF-16 units) from which a collection pays: below it one
+ * costs more than it saves.
+ */
+export const largeArticleLength = 1_000_000
+
 /** The collector of this process (made once). */
 export function processGarbageCollector(): () => void {
   const exposed = (globalThis as {gc?: () => void}).gc

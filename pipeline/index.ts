@@ -28,13 +28,20 @@ import buildJsonld from './build-jsonld.ts'
 import wrapDocument from './wrap-document.ts'
 import validateArticle from './validate-article.ts'
 import compileInPieces from './compile-in-pieces.ts'
+import {largeArticleLength} from './garbage-collector.ts'
 
 export type ArticleProcessor = Processor<MdastRoot, MdastRoot, HastRoot, HastRoot, string>
 
 /** What the process running the pipeline lends it (not part of the article's config). */
 export interface ProcessorOptions {
-  /** A full garbage collection, run after the rule stages of a large article (`processGarbageCollector()`). */
+  /**
+   * A full garbage collection (`processGarbageCollector()`), run on a large
+   * article after its rule stages and again once its trees are dropped, before
+   * its outputs are written (`buildArticle`).
+   */
   collectGarbage?: () => void
+  /** Article length (UTF-16 units) from which `collectGarbage` runs (default `largeArticleLength`, 1,000,000). */
+  collectAbove?: number
 }
 
 /** The whole pipeline for one config. */
@@ -52,7 +59,7 @@ export function createProcessor(config: PipelineConfig = defaultConfig, options:
     .use(findQuotations)
     .use(attributeSpeakers)
     .use(findReportedSpeech)
-    .use(releaseWords, {collectGarbage: options.collectGarbage})
+    .use(releaseWords, {collectGarbage: options.collectGarbage, collectAbove: options.collectAbove})
     .use(inferHeadline)
     .use(markAnnotations)
     .use([[remarkRehype, {handlers: annotationHandlers}]])
@@ -68,14 +75,26 @@ export function createProcessor(config: PipelineConfig = defaultConfig, options:
  * bytes (decoded strictly) or text on the way in, the HTML on the way out;
  * the graph is in `file.data.jsonld`. A fatal problem throws a VFileMessage
  * with `fatal: true`, which is also in `file.messages`.
+ *
+ * With `options.collectGarbage`, a large article's trees are collected before
+ * this returns: on a 10 MB article half the heap is then garbage V8 has not
+ * collected yet, and writing the page (a flat copy of the HTML and its UTF-8
+ * bytes) would add 200 MB on top of it.
  */
-export function buildArticle(processor: ArticleProcessor, file: VFile): VFile {
+export function buildArticle(processor: ArticleProcessor, file: VFile, options: ProcessorOptions = {}): VFile {
+  file.value = compile(processor, file)
+  const {collectGarbage, collectAbove = largeArticleLength} = options
+  if (collectGarbage && (file.data.text ?? '').length >= collectAbove) collectGarbage()
+  return file
+}
+
+/** The article's HTML; its trees die when this returns. */
+function compile(processor: ArticleProcessor, file: VFile): string {
   // The mdast is not kept in a variable: once remark-rehype has made the
   // hast, nothing holds it, and the compiler of a 10 MB article runs without
   // it (about a sixth of the heap).
   const hast = processor.runSync(parseKeepingText(processor, file), file)
-  file.value = processor.stringify(hast, file)
-  return file
+  return processor.stringify(hast, file)
 }
 
 /** The mdast of the article; records the decoded text in `file.data.text`. */

@@ -20,7 +20,7 @@ export interface BatchResult {
 }
 
 /** Reads, builds and writes one article; returns its file (with messages) and whether it was written. */
-export function buildOne(processor: ArticleProcessor, config: PipelineConfig, input: InputArticle, outDir: string | undefined): {file: VFile; ok: boolean} {
+export function buildOne(processor: ArticleProcessor, config: PipelineConfig, input: InputArticle, outDir: string | undefined, processorOptions: ProcessorOptions = {}): {file: VFile; ok: boolean} {
   const file = new VFile({path: input.path})
   file.data.slug = input.slug
   const targets = outDir ? [path.join(outDir, input.slug + '.html'), path.join(outDir, input.slug + '.jsonld')] : []
@@ -30,11 +30,11 @@ export function buildOne(processor: ArticleProcessor, config: PipelineConfig, in
       file.fail(`Unexpected article of ${size} bytes, expected at most ${config.maxBytes} (the \`maxBytes\` option)`, {place: {line: 1, column: 1}, ruleId: 'too-large', source: 'read-article'})
     }
     file.value = fs.readFileSync(input.path)
-    buildArticle(processor, file)
+    buildArticle(processor, file, processorOptions)
     if (outDir) {
       writeAtomically([
         {path: targets[0], contents: String(file.value)},
-        {path: targets[1], contents: jsonldFileText(file.data.jsonld!)}
+        {path: targets[1], contents: () => jsonldFileText(file.data.jsonld!)}
       ])
     }
     return {file, ok: true}
@@ -83,7 +83,7 @@ export function runBatch(
   const processor = createProcessor(config, processorOptions)
   const result: BatchResult = {files: [], written: 0, failed: 0}
   for (const input of inputs) {
-    const {file, ok} = buildOne(processor, config, input, outDir)
+    const {file, ok} = buildOne(processor, config, input, outDir, processorOptions)
     result.files.push(file)
     if (ok) result.written++
     else result.failed++

@@ -35,7 +35,7 @@ export async function runStream(input: Readable, output: Writable, config: Pipel
       if (typeof record.path === 'string') file.path = record.path
       file.data.slug = file.path.replace(/\.[^./]*$/, '')
       file.value = record.text
-      buildArticle(processor, file)
+      buildArticle(processor, file, processorOptions)
       ok = true
     } catch (error) {
       if (!(error instanceof VFileMessage && error.fatal)) {

@@ -9,6 +9,7 @@
  * build under a gigabyte. The words are scratch data of the recognition
  * stages: `releaseWords` drops them once the last reader has run.
  */
+import {largeArticleLength} from './garbage-collector.ts'
 import type {RemarkPlugin, Span, TokenKind} from './types.ts'
 
 /** A non-whitespace token with what the rules need to know about it. */
@@ -163,20 +164,22 @@ export function markTitleCase(words: readonly Word[]): void {
 export interface ReleaseWordsOptions {
   /** A full garbage collection (`processGarbageCollector()`), run once the words are dropped from an article of `collectAbove` characters or more. */
   collectGarbage?: () => void
-  /** Article size, in UTF-16 units, from which `collectGarbage` runs (default 1,000,000): below it the collection costs more than it saves. */
+  /** Article size, in UTF-16 units, from which `collectGarbage` runs (default `largeArticleLength`, 1,000,000): below it the collection costs more than it saves. */
   collectAbove?: number
 }
 
 /**
- * Drops `file.data.sentenceWords` (and a speaker context still held): no
- * stage after this one reads words. On a large article, runs the process's
+ * Drops `file.data.sentenceWords` (and a speaker context or paragraph words
+ * still held: a chain without find-reported-speech keeps them): no stage
+ * after this one reads words. On a large article, runs the process's
  * garbage collector when it was given one (see `garbage-collector.ts`).
  */
 export const releaseWords: RemarkPlugin<ReleaseWordsOptions> = function (options = {}) {
-  const {collectGarbage, collectAbove = 1_000_000} = options
+  const {collectGarbage, collectAbove = largeArticleLength} = options
   return function (_tree, file) {
     delete file.data.sentenceWords
     delete file.data.speakerContext
+    delete file.data.paragraphWords
     // `file.value` is the decoded text from the parser on (a string: its length is free).
     if (collectGarbage && String(file.value).length >= collectAbove) collectGarbage()
   }

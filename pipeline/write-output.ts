@@ -9,7 +9,12 @@ import path from 'node:path'
 
 export interface OutputFile {
   path: string
-  contents: string
+  /**
+   * The text, or a function that makes it when the file is written: a 10 MB
+   * article's JSON-LD text (60 MB in memory) need not exist while its HTML
+   * is written.
+   */
+  contents: string | (() => string)
 }
 
 /**
@@ -22,7 +27,7 @@ export function writeAtomically(files: OutputFile[]): void {
     for (const file of files) {
       fs.mkdirSync(path.dirname(file.path), {recursive: true})
       const tmp = `${file.path}.${process.pid}.${temporary.length}.tmp`
-      fs.writeFileSync(tmp, file.contents)
+      fs.writeFileSync(tmp, typeof file.contents === 'function' ? file.contents() : file.contents)
       temporary.push(tmp)
     }
   } catch (error) {

@@ -200,7 +200,8 @@ async function child(file: string, outDir: string, configJson: string) {
 
   const config = resolveConfig({...JSON.parse(configJson)})
   void defaultConfig
-  const {processor, times, cpu: stageCpu, heap} = timedProcessor(createProcessor(config, {collectGarbage: processGarbageCollector()}))
+  const processorOptions = {collectGarbage: processGarbageCollector()}
+  const {processor, times, cpu: stageCpu, heap} = timedProcessor(createProcessor(config, processorOptions))
   const started = process.hrtime.bigint()
   const cpuStarted = process.cpuUsage()
   const vfile = new VFile({path: file})
@@ -212,11 +213,11 @@ async function child(file: string, outDir: string, configJson: string) {
     }
     vfile.value = fs.readFileSync(file)
     // As the CLI builds: no tree outlives the build while the outputs are written.
-    buildArticle(processor as never, vfile)
+    buildArticle(processor as never, vfile, processorOptions)
     const name = path.basename(file, '.txt')
     writeAtomically([
       {path: path.join(outDir, name + '.html'), contents: String(vfile.value)},
-      {path: path.join(outDir, name + '.jsonld'), contents: jsonldFileText(vfile.data.jsonld!)}
+      {path: path.join(outDir, name + '.jsonld'), contents: () => jsonldFileText(vfile.data.jsonld!)}
     ])
   } catch (error) {
     outcome = error instanceof VFileMessage ? `refused: ${error.ruleId}: ${error.reason}` : `crashed: ${String(error)}`

@@ -155,6 +155,25 @@ describe('atomic writes (write-output)', () => {
     expect(listing(path.join(dir, 'out'))).toEqual(['b.html'])
   })
 
+  it('makes a lazy text only when its file is written, after the files before it, and not at all when one before fails', () => {
+    const dir = folder('lazy', {'out/file': 'a file where a folder should be'})
+    const made: string[] = []
+    writeAtomically([
+      {path: path.join(dir, 'out/d.html'), contents: 'html'},
+      {path: path.join(dir, 'out/d.jsonld'), contents: () => {
+        made.push(fs.readdirSync(path.join(dir, 'out')).filter((name) => name.startsWith('d.html.')).length === 1 ? 'after the html' : 'too early')
+        return '{}'
+      }}
+    ])
+    expect(made).toEqual(['after the html'])
+    expect(fs.readFileSync(path.join(dir, 'out/d.jsonld'), 'utf8')).toBe('{}')
+    expect(() => writeAtomically([
+      {path: path.join(dir, 'out/file/c.html'), contents: 'html'},
+      {path: path.join(dir, 'out/c.jsonld'), contents: () => { made.push('made'); return '{}' }}
+    ])).toThrow()
+    expect(made).toEqual(['after the html'])
+  })
+
   it('removeLeftovers sweeps temporary files of dead processes and keeps those of a live one', () => {
     const dir = folder('leftovers', {
       'out/a.html.999999999.0.tmp': 'half',

@@ -73,4 +73,15 @@ describe('words', () => {
     run(10)
     expect(collections).toEqual(['collected'])
   })
+
+  it('buildArticle collects once more when the trees are dropped, before the outputs are written', () => {
+    const collections: number[] = []
+    const options = {collectGarbage: () => collections.push(collections.length), collectAbove: 10}
+    const file = buildArticle(createProcessor(undefined, options), new VFile({value: text, path: 'words.txt'}), options)
+    expect(String(file.value)).toMatch(/^<!doctype html>/)
+    expect(collections).toEqual([0, 1])
+    const large = {...options, collectAbove: text.length + 1}
+    buildArticle(createProcessor(undefined, large), new VFile({value: text, path: 'words.txt'}), large)
+    expect(collections).toEqual([0, 1])
+  })
 })
