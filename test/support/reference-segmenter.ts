@@ -1,8 +1,9 @@
 /**
  * THE REFERENCE for test/segment-reference.test.ts: pipeline/segment-sentences.ts
  * as it was before it stopped building parse-english's tree (commit 23a588c),
- * kept unchanged but for its imports and name. The new segmenter must give
- * exactly what this one gives.
+ * kept unchanged but for its imports and name (`chunks`, which did not
+ * change, is the pipeline's own). The new segmenter must give exactly what
+ * this one gives.
  *
  * Sentences and words with exact offsets, per paragraph, by parse-english
  * (the parser inside retext-english). It knows English abbreviations
@@ -18,6 +19,7 @@ import {toString} from 'nlcst-to-string'
 import type {ArticleData, RemarkPlugin, TokenKind} from '../../pipeline/types.ts'
 import {isTitleCase} from '../../pipeline/gazetteer-words.ts'
 import {apostropheFlag, createWord, joinedFlag, kindCode, markTitleCase, sentenceStartFlag, spaceBeforeFlag, type Word, type WordForms} from '../../pipeline/words.ts'
+import {chunks} from '../../pipeline/segment-sentences.ts'
 
 const kinds: Record<string, TokenKind> = {
   WordNode: 'word',
@@ -142,42 +144,6 @@ const referenceSegmentSentences: RemarkPlugin = function () {
 }
 
 export default referenceSegmentSentences
-
-/** Longest piece of a paragraph parsed at once (characters). */
-const maxChunk = 20_000
-
-/**
- * A paragraph in pieces of at most `maxChunk` characters, cut after a
- * sentence end where there is one (else at a space): parse-english grows
- * faster than linearly on one huge paragraph (4 s at 1 MB, 90 s at 10 MB),
- * while real paragraphs are far below the limit and are parsed whole.
- */
-export function chunks(text: string, start: number, end: number): Array<{start: number; end: number}> {
-  const pieces: Array<{start: number; end: number}> = []
-  let from = start
-  while (end - from > maxChunk) {
-    const limit = from + maxChunk
-    let cut = -1
-    let space = -1
-    for (let index = limit; index > from + maxChunk / 2; index--) {
-      const code = text.charCodeAt(index)
-      if (code !== 32 && code !== 10 && code !== 9) continue
-      if (space < 0) space = index
-      const before = text.charCodeAt(index - 1)
-      if (before === 46 || before === 33 || before === 63) {
-        cut = index
-        break
-      }
-    }
-    if (cut < 0) cut = space
-    // No space at all: cut anywhere but inside a surrogate pair.
-    if (cut < 0) cut = (text.charCodeAt(limit) & 0xfc00) === 0xdc00 ? limit - 1 : limit
-    pieces.push({start: from, end: cut})
-    from = cut
-  }
-  pieces.push({start: from, end})
-  return pieces
-}
 
 /** Records a sentence and its words (whitespace dropped, its flags kept on the words after it). */
 function addSentence(article: ArticleData, sentenceWords: Word[][], forms: WordForms, node: NlcstSentence, base: number, paragraph: number): void {
