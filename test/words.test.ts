@@ -53,6 +53,17 @@ describe('words', () => {
     ])
   })
 
+  it('each word is exactly the text between its offsets (the rule stages read a word\'s length as end - start)', () => {
+    const value = 'date 2017-06-30\nA title\n\nU.S. Sen. J. R. Smith’s rock ’n’ roll 😀 cost $1,000.50 — “Yes…” AT&T\r\nw/ e.g. 3.5 ...\tGov. Lee\u200b!?\n'
+    const file = segment(value)
+    // Offsets are into the decoded text (CRLF read as one line break).
+    const decoded = String(file.value)
+    expect(decoded).toBe(value.replace('\r\n', '\n'))
+    const words = file.data.sentenceWords!.flat()
+    expect(words.length).toBeGreaterThan(20)
+    expect(words.filter((word) => word.value !== decoded.slice(word.start, word.end) || word.value.length !== word.end - word.start)).toEqual([])
+  })
+
   it('the words are gone once the article is built (they are scratch data of the rule stages)', () => {
     const file = buildArticle(createProcessor(), new VFile({value: text, path: 'words.txt'}))
     expect(file.data.article!.sentences.length).toBe(2)
