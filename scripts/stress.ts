@@ -205,6 +205,10 @@ async function child(file: string, outDir: string, configJson: string) {
   const started = process.hrtime.bigint()
   const cpuStarted = process.cpuUsage()
   const vfile = new VFile({path: file})
+  // The slug the CLI gives (the file's name): without it the ids and URLs
+  // would hold the temporary folder's path, longer than any real one.
+  const name = path.basename(file, '.txt')
+  vfile.data.slug = name
   let outcome = 'written'
   try {
     const size = fs.statSync(file).size
@@ -214,7 +218,6 @@ async function child(file: string, outDir: string, configJson: string) {
     vfile.value = fs.readFileSync(file)
     // As the CLI builds: no tree outlives the build while the outputs are written.
     buildArticle(processor as never, vfile, processorOptions)
-    const name = path.basename(file, '.txt')
     writeAtomically([
       {path: path.join(outDir, name + '.html'), contents: String(vfile.value)},
       {path: path.join(outDir, name + '.jsonld'), contents: () => jsonldFileText(vfile.data.jsonld!)}
