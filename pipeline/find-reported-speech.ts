@@ -30,9 +30,6 @@ const findReportedSpeech: RemarkPlugin = function () {
     const article = file.data.article!
     const built = file.data.speakerContext
     const ctx = built ? refreshContext(built) : buildContext(article, String(file.value), file.data.sentenceWords, sharedParagraphWords(file))
-    // The last reader: the words and their mentions go with it.
-    delete file.data.speakerContext
-    delete file.data.paragraphWords
     const posts = new Set(article.socialPosts.map((post) => post.paragraph))
     for (const pw of ctx.paragraphs) {
       if (posts.has(pw.index)) continue

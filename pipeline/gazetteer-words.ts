@@ -15,13 +15,6 @@ import type {VFile} from 'vfile'
 
 export type {Word} from './words.ts'
 
-declare module 'vfile' {
-  interface DataMap {
-    /** Each paragraph's words (`sharedParagraphWords`), from the first rule stage that asks to find-reported-speech. */
-    paragraphWords: Word[][]
-  }
-}
-
 /** The words of each paragraph, indexed by paragraph index (the same word objects as `sentenceWords`). */
 export function paragraphWords(article: ArticleData, sentenceWords: Word[][]): Word[][] {
   // Each paragraph's sentences' word lists, in order, then joined.
@@ -33,8 +26,8 @@ export function paragraphWords(article: ArticleData, sentenceWords: Word[][]): W
 /**
  * `paragraphWords` once per article: the places and organizations, dates and
  * speaker stages all walk paragraphs (2.5 million words on a 10 MB article).
- * Kept in `file.data.paragraphWords` until find-reported-speech, the last
- * reader, drops it. The lists are read, never written to.
+ * Kept in `file.data.paragraphWords` until `releaseWords` drops it with the
+ * words. The lists are read, never written to.
  */
 export function sharedParagraphWords(file: VFile): Word[][] {
   const sentenceWords = file.data.sentenceWords

@@ -165,7 +165,9 @@ declare module 'vfile' {
      * then dropped (`releaseWords`).
      */
     sentenceWords: import('./words.ts').Word[][]
-    /** Built by `attribute-speakers`, refreshed and dropped by `find-reported-speech`. */
+    /** Each paragraph's words (`sharedParagraphWords` in `gazetteer-words.ts`), joined once for the rule stages, dropped with the words (`releaseWords`). */
+    paragraphWords: import('./words.ts').Word[][]
+    /** Built by `attribute-speakers`, refreshed by `find-reported-speech`, dropped with the words (`releaseWords`). */
     speakerContext: import('./speaker-context.ts').SpeakerContext
   }
 }

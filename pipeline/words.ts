@@ -169,9 +169,9 @@ export interface ReleaseWordsOptions {
 }
 
 /**
- * Drops `file.data.sentenceWords` (and a speaker context or paragraph words
- * still held: a chain without find-reported-speech keeps them): no stage
- * after this one reads words. On a large article, runs the process's
+ * Drops `file.data.sentenceWords` and what is built from them (the joined
+ * paragraph words, the speaker context): no stage after this one reads
+ * words. On a large article, runs the process's
  * garbage collector when it was given one (see `garbage-collector.ts`).
  */
 export const releaseWords: RemarkPlugin<ReleaseWordsOptions> = function (options = {}) {

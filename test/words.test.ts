@@ -68,6 +68,8 @@ describe('words', () => {
     const file = buildArticle(createProcessor(), new VFile({value: text, path: 'words.txt'}))
     expect(file.data.article!.sentences.length).toBe(2)
     expect(file.data.sentenceWords).toBeUndefined()
+    expect(file.data.paragraphWords).toBeUndefined()
+    expect(file.data.speakerContext).toBeUndefined()
   })
 
   it('runs the garbage collector it was lent once the words are dropped, only from the size it was given', () => {
