@@ -6,6 +6,7 @@
  */
 import type {ArticleData, Mention, Paragraph, Span} from './types.ts'
 import {firstStartingAt} from './lower-bound.ts'
+import {sortByOffset} from './offset-sort.ts'
 
 export class MentionIndex {
   private readonly others: readonly Span[]
@@ -104,35 +105,9 @@ export class MentionIndex {
 
 /**
  * The mentions of several entities in one new list sorted by start; equal
- * starts keep their order (the earlier list's first), as a stable sort of the
- * lists joined would. An entity's mentions are nearly always in reading order
- * already, so the lists are merged, not sorted: on a 10 MB article a
- * comparator sort of 131,000 mentions takes 40 ms, the merge a few.
+ * starts keep their order (the earlier list's first): a stable sort of the
+ * lists joined, in linear time (`sortByOffset`).
  */
 export function mentionsByStart<T extends {readonly start: number}>(lists: readonly (readonly T[])[]): T[] {
-  let runs = lists.map((list) => (isSortedByStart(list) ? list : [...list].sort((a, b) => a.start - b.start)))
-  while (runs.length > 1) {
-    const merged: (readonly T[])[] = []
-    for (let k = 0; k < runs.length; k += 2) merged.push(k + 1 < runs.length ? mergeTwo(runs[k], runs[k + 1]) : runs[k])
-    runs = merged
-  }
-  return runs.length === 0 ? [] : runs[0].slice()
-}
-
-function isSortedByStart(list: readonly {readonly start: number}[]): boolean {
-  for (let k = 1; k < list.length; k++) if (list[k].start < list[k - 1].start) return false
-  return true
-}
-
-/** Two sorted lists as one, the left one's first on equal starts. */
-function mergeTwo<T extends {readonly start: number}>(left: readonly T[], right: readonly T[]): T[] {
-  // Sized once and filled by index: pushes cost twice as much on lists this long.
-  const merged = new Array<T>(left.length + right.length)
-  let l = 0
-  let r = 0
-  let k = 0
-  while (l < left.length && r < right.length) merged[k++] = right[r].start < left[l].start ? right[r++] : left[l++]
-  while (l < left.length) merged[k++] = left[l++]
-  while (r < right.length) merged[k++] = right[r++]
-  return merged
+  return sortByOffset(lists.flat() as T[], (mention) => mention.start)
 }

@@ -55,7 +55,7 @@ export interface SpeakerContext {
 export function buildContext(article: ArticleData, text: string, sentenceWords: Word[][] | undefined, byParagraph?: Word[][]): SpeakerContext {
   if (!sentenceWords) throw new Error('Unexpected missing `file.data.sentenceWords`, expected `segment-sentences` to run first')
   const wordsByParagraph = byParagraph ?? paragraphWords(article, sentenceWords)
-  const byStart = mentionsByStart(article)
+  const byStart = refsByStart(article)
   const mentions = longestFirst(byStart)
   // Quotations come in reading order, their pieces too: the linear sort only confirms it.
   const pieces = sortByOffset(article.quotations.flatMap((q) => q.pieces), (piece) => piece.start)
@@ -83,19 +83,19 @@ export function refreshContext(ctx: SpeakerContext): SpeakerContext {
     if (!pw) return buildFromWords(ctx)
     for (let k = wordAt(pw.words, ref.mention.start); k < pw.words.length && pw.words[k].end <= ref.mention.end; k++) pw.mentionOf[k] = ref
   }
-  return contextOf(ctx.article, ctx.text, ctx.paragraphs, () => mentionsByStart(ctx.article))
+  return contextOf(ctx.article, ctx.text, ctx.paragraphs, () => refsByStart(ctx.article))
 }
 
 /** A context over the same paragraphs' words, every word's mention assigned again. */
 function buildFromWords(ctx: SpeakerContext): SpeakerContext {
-  const byStart = mentionsByStart(ctx.article)
+  const byStart = refsByStart(ctx.article)
   const mentions = longestFirst(byStart)
   const paragraphs = ctx.paragraphs.map((pw) => ({...pw, mentionOf: assign(pw.words, mentions)}))
   return contextOf(ctx.article, ctx.text, paragraphs, () => byStart)
 }
 
 /** The article's mentions with their entities, by start; those that start together as the entities list them. */
-function mentionsByStart(article: ArticleData): MentionRef[] {
+function refsByStart(article: ArticleData): MentionRef[] {
   const refs: MentionRef[] = []
   for (const entity of article.entities) for (const mention of entity.mentions) refs.push({entity, mention})
   return sortByOffset(refs, (ref) => ref.mention.start)
@@ -104,7 +104,7 @@ function mentionsByStart(article: ArticleData): MentionRef[] {
 /**
  * The order `assign` reads mentions in: by start, the longer first, then as
  * the entities list them (a stable sort by start and end descending). From
- * `mentionsByStart`, only mentions that start together are sorted again.
+ * `refsByStart`, only mentions that start together are sorted again.
  */
 function longestFirst(byStart: MentionRef[]): MentionRef[] {
   const sorted = byStart.slice()
